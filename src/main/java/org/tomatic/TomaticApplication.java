@@ -1,11 +1,15 @@
 package org.tomatic;
 
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.tomatic.cli.TomaticCommand;
 
+/** One jar: {@code tomatic serve} runs the web server, every other subcommand is a CLI command. */
 @SpringBootApplication
 public class TomaticApplication {
     public static void main(String[] args) {
-        SpringApplication.run(TomaticApplication.class, args);
+        int status = TomaticCommand.execute(args);
+        if (status != TomaticCommand.KEEP_RUNNING) {
+            System.exit(status);
+        }
     }
 }

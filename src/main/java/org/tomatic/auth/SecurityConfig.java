@@ -1,0 +1,62 @@
+package org.tomatic.auth;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    /** Pages anyone may see: the login page itself, static assets and the health probe. */
+    private static final String[] PUBLIC = {
+        "/login", "/login/refused", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/error"
+    };
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
+                                            PersonOidcUserService oidcUsers,
+                                            @Value("${tomatic.auth.local-accounts:true}") boolean localAccounts)
+        throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers(PUBLIC).permitAll()
+                .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .anyRequest().authenticated())
+            .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+            .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
+        if (localAccounts) {
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+        } else {
+            http.exceptionHandling(e -> e.authenticationEntryPoint(
+                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")));
+        }
+        if (oidc.getIfAvailable() != null) {
+            http.oauth2Login(login -> login
+                .loginPage("/login")
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
+                .failureUrl("/login/refused"));
+        }
+        return http.build();
+    }
+
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        return RoleHierarchyImpl.fromHierarchy("""
+            ROLE_ADMIN > ROLE_COORDINATOR
+            ROLE_COORDINATOR > ROLE_AGENT""");
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

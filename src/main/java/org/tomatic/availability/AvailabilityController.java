@@ -1,0 +1,129 @@
+package org.tomatic.availability;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tomatic.auth.CurrentUser;
+import org.tomatic.people.PersonService;
+import org.tomatic.system.ConflictException;
+import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.ValidationException;
+
+@Controller
+class AvailabilityController {
+
+    private final AvailabilityService service;
+    private final PersonService people;
+    private final TurnGridRepository grid;
+
+    AvailabilityController(AvailabilityService service, PersonService people, TurnGridRepository grid) {
+        this.service = service;
+        this.people = people;
+        this.grid = grid;
+    }
+
+    @GetMapping("/people/{id}/availability")
+    String page(@PathVariable String id, Model model) {
+        return page(id, model, new BusyForm(), null);
+    }
+
+    @PostMapping("/people/{id}/busy")
+    String add(@PathVariable String id, @ModelAttribute("busyForm") BusyForm form, BindingResult binding,
+               Authentication auth, Model model, RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            model.addAttribute("errors", Map.of("when", "busy.error.date"));
+            return page(id, model, form, null);
+        }
+        try {
+            service.addBusy(form.toEntry(null, id, grid.get().turns()), CurrentUser.of(auth));
+            redirect.addFlashAttribute("flash", "busy.added");
+            return "redirect:/people/" + id + "/availability";
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            return page(id, model, form, null);
+        }
+    }
+
+    @GetMapping("/busy/{entryId}/edit")
+    String edit(@PathVariable long entryId, Model model) {
+        BusyEntry entry = service.busy(entryId);
+        return page(entry.personId(), model, BusyForm.of(entry), entryId);
+    }
+
+    @PostMapping("/busy/{entryId}")
+    String update(@PathVariable long entryId, @ModelAttribute("busyForm") BusyForm form, BindingResult binding,
+                  Authentication auth, Model model, RedirectAttributes redirect) {
+        BusyEntry entry = service.busy(entryId);
+        if (binding.hasErrors()) {
+            model.addAttribute("errors", Map.of("when", "busy.error.date"));
+            return page(entry.personId(), model, form, entryId);
+        }
+        try {
+            service.updateBusy(form.toEntry(entryId, entry.personId(), grid.get().turns()), CurrentUser.of(auth));
+            redirect.addFlashAttribute("flash", "busy.saved");
+            return "redirect:/people/" + entry.personId() + "/availability";
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (ConflictException e) {
+            model.addAttribute("conflict", e.getMessage());
+        }
+        return page(entry.personId(), model, form, entryId);
+    }
+
+    @PostMapping("/busy/{entryId}/delete")
+    String delete(@PathVariable long entryId, Authentication auth, RedirectAttributes redirect) {
+        BusyEntry entry = service.busy(entryId);
+        service.deleteBusy(entryId, CurrentUser.of(auth));
+        redirect.addFlashAttribute("flash", "busy.deleted");
+        return "redirect:/people/" + entry.personId() + "/availability";
+    }
+
+    @PostMapping("/people/{id}/leaves")
+    String addLeave(@PathVariable String id,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
+                    @RequestParam LeaveKind kind, @RequestParam(defaultValue = "") String note,
+                    Authentication auth, RedirectAttributes redirect) {
+        try {
+            service.addLeave(new Leave(null, id, start, end, kind, note.isBlank() ? null : note.trim(), 0),
+                CurrentUser.of(auth));
+            redirect.addFlashAttribute("flash", "leave.added");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", e.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/people/" + id + "/availability";
+    }
+
+    @PostMapping("/leaves/{leaveId}/delete")
+    String deleteLeave(@PathVariable long leaveId, @RequestParam String person, Authentication auth,
+                       RedirectAttributes redirect) {
+        service.deleteLeave(leaveId, CurrentUser.of(auth));
+        redirect.addFlashAttribute("flash", "leave.deleted");
+        return "redirect:/people/" + person + "/availability";
+    }
+
+    private String page(String personId, Model model, BusyForm form, Long editing) {
+        model.addAttribute("person", people.get(personId));
+        model.addAttribute("grid", grid.get());
+        model.addAttribute("busy", service.busyOf(personId));
+        model.addAttribute("leaves", service.leavesOf(personId));
+        model.addAttribute("leaveKinds", LeaveKind.values());
+        model.addAttribute("busyForm", form);
+        model.addAttribute("editing", editing);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "availability/person";
+    }
+}

@@ -1,0 +1,21 @@
+package org.tomatic.availability;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * A time someone cannot (required) or would rather not (optional) be on the phone.
+ * Weekly when {@code date} is null ({@code weekday} null = every working day); one-off otherwise.
+ * {@code turns}: one character per turn, '1' = busy.
+ */
+public record BusyEntry(Long id, String personId, DayOfWeek weekday, LocalDate date, String turns,
+                        boolean required, String reason, int version) {
+
+    public boolean oneOff() {
+        return date != null;
+    }
+
+    public boolean busyInTurn(int turn) {
+        return turn < turns.length() && turns.charAt(turn) == '1';
+    }
+}

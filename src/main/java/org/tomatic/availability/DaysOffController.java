@@ -1,0 +1,75 @@
+package org.tomatic.availability;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tomatic.auth.CurrentUser;
+import org.tomatic.system.ValidationException;
+
+/** Holidays and no-service days: everyone sees them, administrators change them. */
+@Controller
+@RequestMapping("/holidays")
+class DaysOffController {
+
+    private final AvailabilityService service;
+
+    DaysOffController(AvailabilityService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    String page(Model model) {
+        model.addAttribute("holidays", service.holidays());
+        model.addAttribute("noService", service.noServiceDays());
+        return "availability/holidays";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String put(@RequestParam DayOffKind kind,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+               @RequestParam(defaultValue = "") String name, Authentication auth, RedirectAttributes redirect) {
+        try {
+            service.putDayOff(kind, new DayOff(date, name.trim()), CurrentUser.of(auth));
+            redirect.addFlashAttribute("flash", "dayoff.saved");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", e.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/holidays";
+    }
+
+    @PostMapping("/{kind}/{date}/delete")
+    @PreAuthorize("hasRole('ADMIN')")
+    String delete(@PathVariable DayOffKind kind, @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                  Authentication auth, RedirectAttributes redirect) {
+        service.deleteDayOff(kind, date, CurrentUser.of(auth));
+        redirect.addFlashAttribute("flash", "dayoff.deleted");
+        return "redirect:/holidays";
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasRole('ADMIN')")
+    String importIcs(@RequestParam("file") MultipartFile file, Authentication auth, RedirectAttributes redirect)
+        throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            int count = service.importHolidays(IcsHolidays.read(in), CurrentUser.of(auth));
+            redirect.addFlashAttribute("flashText", count + " holidays imported");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+        }
+        return "redirect:/holidays";
+    }
+}

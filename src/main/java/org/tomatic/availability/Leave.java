@@ -1,0 +1,11 @@
+package org.tomatic.availability;
+
+import java.time.LocalDate;
+
+/** Days away. Both dates null = open-ended long leave. */
+public record Leave(Long id, String personId, LocalDate start, LocalDate end, LeaveKind kind, String note, int version) {
+
+    public boolean covers(LocalDate day) {
+        return (start == null || !day.isBefore(start)) && (end == null || !day.isAfter(end));
+    }
+}

@@ -1,0 +1,5 @@
+package org.tomatic.availability;
+
+public enum LeaveKind {
+    VACATION, SICK_LEAVE, BUSINESS_TRIP, OTHER
+}

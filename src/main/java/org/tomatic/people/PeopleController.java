@@ -1,0 +1,151 @@
+package org.tomatic.people;
+
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.security.core.Authentication;
+import org.tomatic.auth.CurrentUser;
+import org.tomatic.system.ConflictException;
+import org.tomatic.system.ValidationException;
+
+@Controller
+@RequestMapping("/people")
+class PeopleController {
+
+    private final PersonService service;
+    private final PersonRepository repository;
+
+    PeopleController(PersonService service, PersonRepository repository) {
+        this.service = service;
+        this.repository = repository;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "false") boolean inactive, Model model) {
+        model.addAttribute("people", service.all().stream().filter(p -> inactive || p.active()).toList());
+        model.addAttribute("showInactive", inactive);
+        return "people/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMIN')")
+    String newForm(Model model) {
+        return editor(model, new PersonForm(), true, true);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    String create(@ModelAttribute("form") PersonForm form, BindingResult binding, Authentication auth, Model model,
+                  RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return editor(model, form, true, true);
+        }
+        try {
+            Person created = service.create(form.toPerson(true), auth.getName());
+            redirect.addFlashAttribute("flash", "person.created");
+            return "redirect:/people/" + created.id() + "/edit";
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.fieldErrors());
+            return editor(model, form, true, true);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable String id, Authentication auth, Model model) {
+        CurrentUser me = CurrentUser.of(auth);
+        checkMayEdit(me, id);
+        Person person = service.get(id);
+        model.addAttribute("person", person);
+        model.addAttribute("history", service.history(id));
+        return editor(model, PersonForm.of(person), false, me.isAdmin());
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable String id, @ModelAttribute("form") PersonForm form, BindingResult binding,
+                  Authentication auth, Model model, RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.of(auth);
+        checkMayEdit(me, id);
+        Person current = service.get(id);
+        form.setId(id);
+        if (binding.hasErrors()) {
+            model.addAttribute("person", current);
+            return editor(model, form, false, me.isAdmin());
+        }
+        try {
+            if (me.isAdmin()) {
+                service.update(form.toPerson(current.active()), me.id());
+            } else {
+                service.updateOwnProfile(form.toPerson(current.active()), me.id());
+            }
+            redirect.addFlashAttribute("flash", "person.saved");
+            return "redirect:/people/" + id + "/edit";
+        } catch (ValidationException e) {
+            model.addAttribute("errors", e.fieldErrors());
+        } catch (ConflictException e) {
+            model.addAttribute("conflict", e.getMessage());
+        }
+        model.addAttribute("person", current);
+        return editor(model, form, false, me.isAdmin());
+    }
+
+    @PostMapping("/{id}/remove")
+    @PreAuthorize("hasRole('ADMIN')")
+    String remove(@PathVariable String id, Authentication auth, RedirectAttributes redirect) {
+        boolean deleted = service.remove(id, auth.getName());
+        redirect.addFlashAttribute("flash", deleted ? "person.deleted" : "person.deactivated");
+        return "redirect:/people";
+    }
+
+    @PostMapping("/{id}/reactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    String reactivate(@PathVariable String id, Authentication auth, RedirectAttributes redirect) {
+        service.reactivate(id, auth.getName());
+        redirect.addFlashAttribute("flash", "person.reactivated");
+        return "redirect:/people/" + id + "/edit";
+    }
+
+    @PostMapping("/{id}/password")
+    String password(@PathVariable String id, @RequestParam String password, Authentication auth,
+                    RedirectAttributes redirect) {
+        CurrentUser me = CurrentUser.of(auth);
+        checkMayEdit(me, id);
+        try {
+            service.setPassword(id, password, me.id());
+            redirect.addFlashAttribute("flash", "person.passwordSet");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", "person.error.password");
+        }
+        return "redirect:/people/" + id + "/edit";
+    }
+
+    private String editor(Model model, PersonForm form, boolean creating, boolean adminFields) {
+        model.addAttribute("form", form);
+        model.addAttribute("creating", creating);
+        model.addAttribute("adminFields", adminFields);
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("allGroups", repository.allGroupNames());
+        model.addAttribute("desks", repository.deskOccupants());
+        model.addAttribute("maxIdealLoad", PersonService.MAX_IDEAL_LOAD);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "people/edit";
+    }
+
+    private static void checkMayEdit(CurrentUser me, String id) {
+        if (!me.isAdmin() && !me.id().equals(id)) {
+            throw new AccessDeniedException("Only administrators edit other people's profiles");
+        }
+    }
+}

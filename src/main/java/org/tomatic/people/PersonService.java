@@ -1,0 +1,213 @@
+package org.tomatic.people;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tomatic.system.AuditLog;
+import org.tomatic.system.NotFoundException;
+import org.tomatic.system.ValidationException;
+
+/** People: validation, the rules of who may change what, and the audit trail. */
+@Service
+public class PersonService {
+
+    /** New ids: what the team is used to (3–10 lowercase letters, fixed once created). */
+    static final Pattern NEW_ID = Pattern.compile("[a-z]{3,10}");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EXTENSION = Pattern.compile("[0-9]{2,10}");
+    static final Pattern COLOUR = Pattern.compile("[0-9a-f]{6}");
+    static final Pattern GROUP = Pattern.compile("[a-z0-9_-]{1,50}");
+    public static final int MAX_IDEAL_LOAD = 40;
+
+    private final PersonRepository people;
+    private final AuditLog audit;
+    private final PasswordEncoder passwordEncoder;
+
+    public PersonService(PersonRepository people, AuditLog audit, PasswordEncoder passwordEncoder) {
+        this.people = people;
+        this.audit = audit;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    public List<Person> all() {
+        return people.findAll();
+    }
+
+    public Person get(String id) {
+        return people.findById(id).orElseThrow(() -> new NotFoundException("No person with id " + id));
+    }
+
+    public java.util.List<AuditLog.Event> history(String id) {
+        return audit.forEntity("person", id, 20);
+    }
+
+    @Transactional
+    public Person create(Person person, String actor) {
+        Person p = normalise(person);
+        Map<String, String> errors = validate(p);
+        if (!NEW_ID.matcher(p.id()).matches()) {
+            errors.putIfAbsent("id", "person.error.id");
+        } else if (people.exists(p.id())) {
+            errors.putIfAbsent("id", "person.error.idTaken");
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        people.insert(p);
+        audit.record(actor, "person", p.id(), "create", describe(p));
+        return get(p.id());
+    }
+
+    /** Full update by an admin. */
+    @Transactional
+    public Person update(Person changed, String actor) {
+        Person before = get(changed.id());
+        Person p = normalise(changed);
+        Map<String, String> errors = validate(p);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        people.update(p);
+        audit.record(actor, "person", p.id(), "update", diff(before, p));
+        return get(p.id());
+    }
+
+    /** An agent's own profile: everything but the fields that only admins set. */
+    @Transactional
+    public Person updateOwnProfile(Person changed, String actor) {
+        Person before = get(changed.id());
+        Person allowed = new Person(before.id(), changed.name(), before.email(), changed.extension(),
+            before.erpUser(), changed.colour(), changed.desk(), before.groups(), before.idealLoad(),
+            before.maxPerDay(), before.active(), before.role(), changed.version());
+        return update(allowed, actor);
+    }
+
+    /** Deletes a person without history; deactivates one with history. Returns true if deleted. */
+    @Transactional
+    public boolean remove(String id, String actor) {
+        Person p = get(id);
+        if (people.hasHistory(id)) {
+            if (p.active()) {
+                people.update(p.withActive(false));
+                audit.record(actor, "person", id, "deactivate", "has timetable history");
+            }
+            return false;
+        }
+        people.delete(id);
+        audit.record(actor, "person", id, "delete", describe(p));
+        return true;
+    }
+
+    @Transactional
+    public void reactivate(String id, String actor) {
+        Person p = get(id);
+        if (!p.active()) {
+            people.update(p.withActive(true));
+            audit.record(actor, "person", id, "reactivate", null);
+        }
+    }
+
+    @Transactional
+    public void setPassword(String id, String rawPassword, String actor) {
+        if (rawPassword == null || rawPassword.length() < 8) {
+            throw ValidationException.of("password", "person.error.password");
+        }
+        get(id);
+        people.setPasswordHash(id, passwordEncoder.encode(rawPassword));
+        audit.record(actor, "person", id, "set-password", null);
+    }
+
+    Map<String, String> validate(Person p) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (p.name() == null || p.name().isBlank() || p.name().length() > 100) {
+            errors.put("name", "person.error.name");
+        }
+        if (p.email() != null) {
+            if (!EMAIL.matcher(p.email()).matches() || p.email().length() > 200) {
+                errors.put("email", "person.error.email");
+            } else if (people.emailTakenByOther(p.email(), p.id())) {
+                errors.put("email", "person.error.emailTaken");
+            }
+        }
+        if (p.extension() != null) {
+            if (!EXTENSION.matcher(p.extension()).matches()) {
+                errors.put("extension", "person.error.extension");
+            } else if (people.extensionTakenByOther(p.extension(), p.id())) {
+                errors.put("extension", "person.error.extensionTaken");
+            }
+        }
+        if (p.colour() == null || !COLOUR.matcher(p.colour()).matches()) {
+            errors.put("colour", "person.error.colour");
+        }
+        if (p.desk() != null && (p.desk() < 1 || p.desk() > 999)) {
+            errors.put("desk", "person.error.desk");
+        }
+        if (p.idealLoad() != null && (p.idealLoad() < 0 || p.idealLoad() > MAX_IDEAL_LOAD)) {
+            errors.put("idealLoad", "person.error.idealLoad");
+        }
+        if (p.maxPerDay() != null && (p.maxPerDay() < 1 || p.maxPerDay() > 10)) {
+            errors.put("maxPerDay", "person.error.maxPerDay");
+        }
+        if (p.groups().stream().anyMatch(g -> !GROUP.matcher(g).matches())) {
+            errors.put("groups", "person.error.groups");
+        }
+        if (p.role() == null) {
+            errors.put("role", "person.error.role");
+        }
+        return errors;
+    }
+
+    private static Person normalise(Person p) {
+        List<String> groups = new ArrayList<>(p.groups().stream().map(String::trim).map(String::toLowerCase)
+            .filter(g -> !g.isEmpty()).distinct().sorted().toList());
+        return new Person(trim(p.id()) == null ? "" : trim(p.id()), trim(p.name()), lower(trim(p.email())),
+            trim(p.extension()), trim(p.erpUser()), lower(stripHash(trim(p.colour()))), p.desk(), groups,
+            p.idealLoad(), p.maxPerDay(), p.active(), p.role(), p.version());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase();
+    }
+
+    private static String stripHash(String s) {
+        return s != null && s.startsWith("#") ? s.substring(1) : s;
+    }
+
+    static String describe(Person p) {
+        return "name=" + p.name() + ", email=" + p.email() + ", extension=" + p.extension() + ", role=" + p.role()
+            + ", idealLoad=" + p.idealLoad() + ", groups=" + p.groups();
+    }
+
+    static String diff(Person a, Person b) {
+        List<String> changes = new ArrayList<>();
+        compare(changes, "name", a.name(), b.name());
+        compare(changes, "email", a.email(), b.email());
+        compare(changes, "extension", a.extension(), b.extension());
+        compare(changes, "erpUser", a.erpUser(), b.erpUser());
+        compare(changes, "colour", a.colour(), b.colour());
+        compare(changes, "desk", a.desk(), b.desk());
+        compare(changes, "groups", a.groups(), b.groups());
+        compare(changes, "idealLoad", a.idealLoad(), b.idealLoad());
+        compare(changes, "maxPerDay", a.maxPerDay(), b.maxPerDay());
+        compare(changes, "active", a.active(), b.active());
+        compare(changes, "role", a.role(), b.role());
+        return changes.isEmpty() ? "no change" : String.join(", ", changes);
+    }
+
+    private static void compare(List<String> changes, String field, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(field + ": " + before + " → " + after);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.tomatic.system;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The audit trail: who changed what, when. Every feature writes here through {@link #record}. */
+@Service
+public class AuditLog {
+
+    public record Event(long id, LocalDateTime occurredAt, String actor, String entity, String entityId,
+                        String action, String detail) {}
+
+    private static final int MAX_DETAIL = 4000;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public void record(String actor, String entity, String entityId, String action, String detail) {
+        String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
+        jdbc.sql("""
+                INSERT INTO audit_event (occurred_at, actor, entity, entity_id, action, detail)
+                VALUES (:at, :actor, :entity, :entityId, :action, :detail)""")
+            .param("at", LocalDateTime.now(clock))
+            .param("actor", actor)
+            .param("entity", entity)
+            .param("entityId", entityId)
+            .param("action", action)
+            .param("detail", trimmed)
+            .update();
+    }
+
+    public List<Event> forEntity(String entity, String entityId, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM audit_event WHERE entity = :entity AND entity_id = :entityId
+                ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
+            .param("entity", entity).param("entityId", entityId).param("limit", limit)
+            .query(Event.class).list();
+    }
+
+    public List<Event> recent(int limit) {
+        return jdbc.sql("SELECT * FROM audit_event ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
+            .param("limit", limit).query(Event.class).list();
+    }
+}

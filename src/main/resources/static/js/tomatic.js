@@ -1,0 +1,51 @@
+// Small progressive enhancements; every page also works without JavaScript.
+document.addEventListener('DOMContentLoaded', () => {
+  // Ask before destructive actions: forms marked data-confirm.
+  document.querySelectorAll('form[data-confirm]').forEach(form => {
+    form.addEventListener('submit', event => {
+      if (!window.confirm(form.dataset.confirm)) event.preventDefault();
+    });
+  });
+  // Keep the colour text field and the colour picker in step.
+  document.querySelectorAll('input[data-colour-for]').forEach(picker => {
+    const text = document.getElementById(picker.dataset.colourFor);
+    picker.addEventListener('input', () => { text.value = picker.value.substring(1); });
+    text.addEventListener('input', () => { if (/^#?[0-9a-fA-F]{6}$/.test(text.value)) picker.value = '#' + text.value.replace('#', ''); });
+  });
+  // Filter table rows by text.
+  document.querySelectorAll('input[data-filter-table]').forEach(input => {
+    const table = document.getElementById(input.dataset.filterTable);
+    input.addEventListener('input', () => {
+      const needle = input.value.toLowerCase();
+      table.querySelectorAll('tbody tr').forEach(row => {
+        row.style.display = row.textContent.toLowerCase().includes(needle) ? '' : 'none';
+      });
+    });
+  });
+  // Sort a table by the clicked column.
+  document.querySelectorAll('table.sortable th').forEach((th, index) => {
+    th.addEventListener('click', () => {
+      const body = th.closest('table').querySelector('tbody');
+      const asc = th.dataset.sort !== 'asc';
+      th.dataset.sort = asc ? 'asc' : 'desc';
+      const rows = Array.from(body.rows);
+      rows.sort((a, b) => a.cells[index].textContent.trim().localeCompare(b.cells[index].textContent.trim(), undefined, {numeric: true}) * (asc ? 1 : -1));
+      rows.forEach(row => body.appendChild(row));
+    });
+  });
+  // Save stays disabled until the form is valid.
+  document.querySelectorAll('form[data-validate]').forEach(form => {
+    const button = form.querySelector('button[type=submit]');
+    const check = () => { button.disabled = !form.checkValidity(); };
+    form.addEventListener('input', check);
+    check();
+  });
+  // Show the date field only for one-off busy entries.
+  const when = document.getElementById('busy-when');
+  const date = document.getElementById('busy-date');
+  if (when && date) {
+    const sync = () => { date.style.display = when.value === 'date' ? '' : 'none'; date.required = when.value === 'date'; };
+    when.addEventListener('change', sync);
+    sync();
+  }
+});

@@ -1,0 +1,82 @@
+package org.tomatic;
+
+import java.util.List;
+import java.util.Map;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The one shared application context for integration tests: the real application on a random
+ * port, an in-memory H2 database, and a real OIDC provider (mock-oauth2-server) for SSO logins.
+ * Every test starts from an empty team (the turn grid and the initial admin stay).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "spring.datasource.url=jdbc:h2:mem:tomatic-it;DB_CLOSE_DELAY=-1",
+    "tomatic.data-dir=target/test-data",
+    "tomatic.demo-data=false",
+    "spring.thymeleaf.cache=false"
+})
+@AutoConfigureMockMvc
+public abstract class IntegrationTest {
+
+    public static final String OIDC_ISSUER = "sso";
+    protected static final MockOAuth2Server OIDC = startOidc();
+
+    private static MockOAuth2Server startOidc() {
+        MockOAuth2Server server = new MockOAuth2Server();
+        server.start(0);
+        return server;
+    }
+
+    @DynamicPropertySource
+    static void oidc(DynamicPropertyRegistry registry) {
+        String prefix = "spring.security.oauth2.client.";
+        registry.add(prefix + "provider.sso.issuer-uri", () -> OIDC.issuerUrl(OIDC_ISSUER).toString());
+        registry.add(prefix + "registration.sso.client-id", () -> "tomatic");
+        registry.add(prefix + "registration.sso.client-secret", () -> "secret");
+        registry.add(prefix + "registration.sso.client-name", () -> "Test SSO");
+        registry.add(prefix + "registration.sso.scope", () -> "openid,email,profile");
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @LocalServerPort
+    protected int port;
+
+    @BeforeEach
+    void emptyTeam() {
+        jdbc.sql("DELETE FROM busy_entry").update();
+        jdbc.sql("DELETE FROM person_leave").update();
+        jdbc.sql("DELETE FROM forced_turn").update();
+        jdbc.sql("DELETE FROM holiday").update();
+        jdbc.sql("DELETE FROM no_service_day").update();
+        jdbc.sql("DELETE FROM timetable").update();
+        jdbc.sql("DELETE FROM turn_credit").update();
+        jdbc.sql("DELETE FROM audit_event").update();
+        jdbc.sql("DELETE FROM person WHERE id <> 'admin'").update();
+    }
+
+    /** The next SSO login will be this email. */
+    protected static void nextSsoLogin(String email, boolean verified) {
+        OIDC.enqueueCallback(new DefaultOAuth2TokenCallback(OIDC_ISSUER, "subject-" + email, "JWT", List.of("tomatic"),
+            Map.of("email", email, "email_verified", verified), 3600));
+    }
+
+    protected String baseUrl() {
+        return "http://localhost:" + port;
+    }
+}
