@@ -27,6 +27,9 @@ public class AvailabilityRepository {
         rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
         LeaveKind.valueOf(rs.getString("kind")), rs.getString("note"), rs.getInt("version"));
 
+    private static final RowMapper<DayOff> DAY_OFF = (rs, n) ->
+        new DayOff(rs.getObject("on_date", LocalDate.class), rs.getString("name"));
+
     private final JdbcClient jdbc;
 
     public AvailabilityRepository(JdbcClient jdbc) {
@@ -104,11 +107,11 @@ public class AvailabilityRepository {
     // ------------------------------------------------------------ holidays and no-service days
 
     public List<DayOff> holidays() {
-        return jdbc.sql("SELECT on_date, name FROM holiday ORDER BY on_date").query(DayOff.class).list();
+        return jdbc.sql("SELECT on_date, name FROM holiday ORDER BY on_date").query(DAY_OFF).list();
     }
 
     public List<DayOff> noServiceDays() {
-        return jdbc.sql("SELECT on_date, name FROM no_service_day ORDER BY on_date").query(DayOff.class).list();
+        return jdbc.sql("SELECT on_date, name FROM no_service_day ORDER BY on_date").query(DAY_OFF).list();
     }
 
     /** Adds or renames a holiday (table = holiday or no_service_day). */
@@ -128,7 +131,7 @@ public class AvailabilityRepository {
 
     public Optional<DayOff> dayOff(DayOffKind kind, LocalDate date) {
         return jdbc.sql("SELECT on_date, name FROM " + kind.table() + " WHERE on_date = :d").param("d", date)
-            .query(DayOff.class).optional();
+            .query(DAY_OFF).optional();
     }
 
     private static Map<String, Object> busyParams(BusyEntry e) {

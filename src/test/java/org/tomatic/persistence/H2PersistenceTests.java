@@ -1,0 +1,21 @@
+package org.tomatic.persistence;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tomatic.IntegrationTest;
+import org.tomatic.availability.AvailabilityRepository;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.system.AuditLog;
+import org.tomatic.system.TurnGridRepository;
+
+class H2PersistenceTests extends IntegrationTest implements PersistenceContract {
+
+    @Autowired PersonRepository people;
+    @Autowired AvailabilityRepository availability;
+    @Autowired TurnGridRepository grid;
+    @Autowired AuditLog audit;
+
+    @Override public PersonRepository people() { return people; }
+    @Override public AvailabilityRepository availability() { return availability; }
+    @Override public TurnGridRepository grid() { return grid; }
+    @Override public AuditLog audit() { return audit; }
+}
