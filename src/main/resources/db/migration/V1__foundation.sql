@@ -95,6 +95,7 @@ CREATE TABLE timetable (
     weekdays        VARCHAR(40)  NOT NULL,
     boundaries      VARCHAR(200) NOT NULL,
     lines           INTEGER      NOT NULL,
+    line_labels     VARCHAR(400) NOT NULL,
     state           VARCHAR(16)  NOT NULL DEFAULT 'PUBLISHED',
     cost            DOUBLE PRECISION,
     people_snapshot VARCHAR(1000000),

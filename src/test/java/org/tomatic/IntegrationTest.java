@@ -58,7 +58,7 @@ public abstract class IntegrationTest {
     protected int port;
 
     @BeforeEach
-    void emptyTeam() {
+    protected void emptyTeam() {
         jdbc.sql("DELETE FROM busy_entry").update();
         jdbc.sql("DELETE FROM person_leave").update();
         jdbc.sql("DELETE FROM forced_turn").update();
@@ -68,6 +68,10 @@ public abstract class IntegrationTest {
         jdbc.sql("DELETE FROM turn_credit").update();
         jdbc.sql("DELETE FROM audit_event").update();
         jdbc.sql("DELETE FROM person WHERE id <> 'admin'").update();
+        jdbc.sql("""
+            UPDATE turn_grid SET weekdays = 'MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY',
+              boundaries = '09:00,10:15,11:30,12:45,14:00', lines = 8, time_zone = 'Europe/Madrid', max_per_day = 2,
+              max_overload = 0, max_holes_per_turn = 2""").update();
     }
 
     /** The next SSO login will be this email. */

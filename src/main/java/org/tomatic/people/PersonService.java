@@ -1,11 +1,9 @@
 package org.tomatic.people;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -18,13 +16,7 @@ import org.tomatic.system.ValidationException;
 @Service
 public class PersonService {
 
-    /** New ids: what the team is used to (3–10 lowercase letters, fixed once created). */
-    static final Pattern NEW_ID = Pattern.compile("[a-z]{3,10}");
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final Pattern EXTENSION = Pattern.compile("[0-9]{2,10}");
-    static final Pattern COLOUR = Pattern.compile("[0-9a-f]{6}");
-    static final Pattern GROUP = Pattern.compile("[a-z0-9_-]{1,50}");
-    public static final int MAX_IDEAL_LOAD = 40;
+    public static final int MAX_IDEAL_LOAD = PersonRules.MAX_IDEAL_LOAD;
 
     private final PersonRepository people;
     private final AuditLog audit;
@@ -52,7 +44,7 @@ public class PersonService {
     public Person create(Person person, String actor) {
         Person p = normalise(person);
         Map<String, String> errors = validate(p);
-        if (!NEW_ID.matcher(p.id()).matches()) {
+        if (!PersonRules.NEW_ID.matcher(p.id()).matches()) {
             errors.putIfAbsent("id", "person.error.id");
         } else if (people.exists(p.id())) {
             errors.putIfAbsent("id", "person.error.idTaken");
@@ -125,47 +117,19 @@ public class PersonService {
     }
 
     Map<String, String> validate(Person p) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (p.name() == null || p.name().isBlank() || p.name().length() > 100) {
-            errors.put("name", "person.error.name");
+        Map<String, String> errors = PersonRules.formatErrors(p);
+        if (!errors.containsKey("email") && p.email() != null && people.emailTakenByOther(p.email(), p.id())) {
+            errors.put("email", "person.error.emailTaken");
         }
-        if (p.email() != null) {
-            if (!EMAIL.matcher(p.email()).matches() || p.email().length() > 200) {
-                errors.put("email", "person.error.email");
-            } else if (people.emailTakenByOther(p.email(), p.id())) {
-                errors.put("email", "person.error.emailTaken");
-            }
-        }
-        if (p.extension() != null) {
-            if (!EXTENSION.matcher(p.extension()).matches()) {
-                errors.put("extension", "person.error.extension");
-            } else if (people.extensionTakenByOther(p.extension(), p.id())) {
-                errors.put("extension", "person.error.extensionTaken");
-            }
-        }
-        if (p.colour() == null || !COLOUR.matcher(p.colour()).matches()) {
-            errors.put("colour", "person.error.colour");
-        }
-        if (p.desk() != null && (p.desk() < 1 || p.desk() > 999)) {
-            errors.put("desk", "person.error.desk");
-        }
-        if (p.idealLoad() != null && (p.idealLoad() < 0 || p.idealLoad() > MAX_IDEAL_LOAD)) {
-            errors.put("idealLoad", "person.error.idealLoad");
-        }
-        if (p.maxPerDay() != null && (p.maxPerDay() < 1 || p.maxPerDay() > 10)) {
-            errors.put("maxPerDay", "person.error.maxPerDay");
-        }
-        if (p.groups().stream().anyMatch(g -> !GROUP.matcher(g).matches())) {
-            errors.put("groups", "person.error.groups");
-        }
-        if (p.role() == null) {
-            errors.put("role", "person.error.role");
+        if (!errors.containsKey("extension") && p.extension() != null
+            && people.extensionTakenByOther(p.extension(), p.id())) {
+            errors.put("extension", "person.error.extensionTaken");
         }
         return errors;
     }
 
     private static Person normalise(Person p) {
-        List<String> groups = new ArrayList<>(p.groups().stream().map(String::trim).map(String::toLowerCase)
+        List<String> groups = new ArrayList<>(p.groups().stream().map(String::trim)
             .filter(g -> !g.isEmpty()).distinct().sorted().toList());
         return new Person(trim(p.id()) == null ? "" : trim(p.id()), trim(p.name()), lower(trim(p.email())),
             trim(p.extension()), trim(p.erpUser()), lower(stripHash(trim(p.colour()))), p.desk(), groups,

@@ -1,0 +1,95 @@
+package org.tomatic.legacy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.tomatic.availability.AvailabilityRepository;
+import org.tomatic.availability.BusyEntry;
+import org.tomatic.legacy.format.LegacySampleDirectory;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.people.PersonService;
+import org.tomatic.people.Role;
+
+/**
+ * On the server's first start with an empty database (and tomatic.demo-data=true), fills in a
+ * realistic team of ~30 people: loads, busy entries, holidays, leaves, fixed turns and a few weeks
+ * of timetable history, through the same import an existing installation uses. Adds two demo
+ * accounts with known passwords (see the README).
+ */
+@Component
+class DemoData {
+
+    static final int TEAM_SIZE = 30;
+    static final int WEEKS_OF_HISTORY = 4;
+    static final String DEMO_PASSWORD = "tomatic-demo";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final PersonRepository people;
+    private final PersonService personService;
+    private final AvailabilityRepository availability;
+    private final LegacyImporter importer;
+    private final Clock clock;
+    private final boolean enabled;
+
+    DemoData(PersonRepository people, PersonService personService, AvailabilityRepository availability,
+             LegacyImporter importer, Clock clock, @Value("${tomatic.demo-data:true}") boolean enabled) {
+        this.people = people;
+        this.personService = personService;
+        this.availability = availability;
+        this.importer = importer;
+        this.clock = clock;
+        this.enabled = enabled;
+    }
+
+    @EventListener
+    @Order(10)
+    void onReady(ApplicationReadyEvent event) throws IOException {
+        if (enabled && event.getApplicationContext() instanceof WebServerApplicationContext && people.count() == 0) {
+            load();
+        }
+    }
+
+    void load() throws IOException {
+        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Path dir = Files.createTempDirectory("tomatic-demo");
+        try {
+            LegacySampleDirectory.write(dir, TEAM_SIZE, WEEKS_OF_HISTORY, 2026, monday);
+            ImportReport report = importer.importDirectory(dir, monday, false, "demo");
+            if (report.hasErrors()) {
+                log.warn("Demo data not loaded: {}", report.errors());
+                return;
+            }
+        } finally {
+            ZipFiles.deleteTree(dir);
+        }
+        account(new Person("coordina", "Coordinadora Demo", "coordinadora@example.coop", "100", null, "ffab91", 1,
+            List.of("demo"), 3, null, true, Role.COORDINATOR, 0));
+        account(new Person("agenta", "Agenta Demo", "agenta@example.coop", "101", null, "b3e5fc", 1,
+            List.of("demo"), 4, null, true, Role.AGENT, 0));
+        availability.insertBusy(new BusyEntry(null, "agenta", DayOfWeek.TUESDAY, null, "1100", false,
+            "curs d'anglès", 0));
+        log.info("Loaded the demo team ({} people); demo accounts coordina and agenta, password {}", people.count(),
+            DEMO_PASSWORD);
+    }
+
+    private void account(Person person) {
+        people.insert(person);
+        personService.setPassword(person.id(), DEMO_PASSWORD, "demo");
+    }
+}

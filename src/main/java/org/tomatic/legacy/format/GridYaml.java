@@ -1,0 +1,178 @@
+package org.tomatic.legacy.format;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+/** The grid keys shared by timetables and forced turns: {@code days}, {@code hours}, {@code turns}, {@code timetable}. */
+final class GridYaml {
+
+    static final List<String> KEYS = List.of("days", "hours", "turns", "timetable");
+
+    private GridYaml() {
+    }
+
+    /**
+     * The grid, or null when it has errors (all reported).
+     *
+     * @param forced forced turns: null cells mean "not fixed" and a missing day is all null; in timetables a
+     *     null cell is read as {@code ningu} with a warning and a missing day is an error
+     */
+    static LegacyGrid parse(YamlNodes yaml, Map<String, NodeTuple> entries, boolean forced) {
+        int errorsBefore = yaml.errorCount();
+        for (String key : KEYS) {
+            if (!entries.containsKey(key)) {
+                yaml.error(null, "missing `" + key + "`");
+            }
+        }
+        List<DayOfWeek> days = parsed(entries, "days", node -> Days.parse(yaml, node, "days"));
+        List<String> hours = parsed(entries, "hours", node -> Hours.parse(yaml, node, "hours"));
+        List<String> lines = parsed(entries, "turns", node -> lineLabels(yaml, node));
+        Map<DayOfWeek, List<List<String>>> cells = parsed(entries, "timetable",
+                node -> new Cells(yaml, days, hours, lines, forced).parse(node));
+        if (yaml.errorCount() != errorsBefore) {
+            return null;
+        }
+        return new LegacyGrid(days, hours, lines, cells);
+    }
+
+    private static <T> T parsed(Map<String, NodeTuple> entries, String key, Function<Node, T> parser) {
+        NodeTuple tuple = entries.get(key);
+        return tuple == null ? null : parser.apply(tuple.getValueNode());
+    }
+
+    private static List<String> lineLabels(YamlNodes yaml, Node node) {
+        List<String> labels = yaml.texts(node, "`turns` must be a list of line labels (L1, L2...)");
+        if (labels != null && labels.isEmpty()) {
+            yaml.error(node, "`turns` needs at least one line");
+            return null;
+        }
+        return labels;
+    }
+
+    /** Adds the grid keys to a document being written. */
+    static void put(Map<String, Object> doc, LegacyGrid grid) {
+        doc.put("days", grid.days().stream().map(LegacyWeekdays::code).toList());
+        doc.put("hours", grid.hours());
+        doc.put("turns", grid.lineLabels());
+        var timetable = new LinkedHashMap<String, Object>();
+        for (DayOfWeek day : grid.days()) {
+            List<List<String>> turns = grid.cells().get(day);
+            if (turns != null) {
+                timetable.put(LegacyWeekdays.code(day), turns);
+            }
+        }
+        doc.put("timetable", timetable);
+    }
+
+    /** {@code timetable[day][turn][line]}, checked against the other keys when they are valid. */
+    private static final class Cells {
+
+        private final YamlNodes yaml;
+        private final List<DayOfWeek> days;
+        private final List<String> hours;
+        private final List<String> lines;
+        private final boolean forced;
+
+        Cells(YamlNodes yaml, List<DayOfWeek> days, List<String> hours, List<String> lines, boolean forced) {
+            this.yaml = yaml;
+            this.days = days;
+            this.hours = hours;
+            this.lines = lines;
+            this.forced = forced;
+        }
+
+        Map<DayOfWeek, List<List<String>>> parse(Node node) {
+            Map<String, NodeTuple> entries = yaml.mapping(node, "`timetable` must be a map of weekday -> turns");
+            if (entries == null) {
+                return null;
+            }
+            var cells = new LinkedHashMap<DayOfWeek, List<List<String>>>();
+            entries.forEach((code, tuple) -> {
+                Optional<DayOfWeek> day = LegacyWeekdays.parse(code);
+                if (day.isEmpty()) {
+                    yaml.error(tuple.getKeyNode(), "`timetable`: unknown day '" + code + "'");
+                }
+                else if (days != null && !days.contains(day.get())) {
+                    yaml.error(tuple.getKeyNode(), "`timetable`: day '" + code + "' is not in `days`");
+                }
+                else {
+                    cells.put(day.get(), day(code, tuple.getValueNode()));
+                }
+            });
+            if (days != null) {
+                for (DayOfWeek day : days) {
+                    if (cells.containsKey(day)) {
+                        continue;
+                    }
+                    if (!forced) {
+                        yaml.error(node, "`timetable` has no day '" + LegacyWeekdays.code(day) + "'");
+                    }
+                    else if (hours != null && lines != null) {
+                        List<String> empty = Collections.nCopies(lines.size(), null);
+                        cells.put(day, Collections.nCopies(hours.size() - 1, empty));
+                    }
+                }
+            }
+            return cells;
+        }
+
+        private List<List<String>> day(String code, Node node) {
+            String shapeError = "`timetable`: " + code + " must be a list of turns, each a list of lines";
+            List<Node> turns = yaml.sequence(node, shapeError);
+            if (turns == null) {
+                return null;
+            }
+            if (hours != null && turns.size() != hours.size() - 1) {
+                yaml.error(node, "`timetable`: " + code + " has " + turns.size() + " turns, expected "
+                        + (hours.size() - 1) + " (one per interval of `hours`)");
+            }
+            var rows = new ArrayList<List<String>>();
+            for (int t = 0; t < turns.size(); t++) {
+                List<Node> row = yaml.sequence(turns.get(t), shapeError);
+                if (row == null) {
+                    continue;
+                }
+                if (lines != null && row.size() != lines.size()) {
+                    yaml.error(turns.get(t), "`timetable`: " + code + " turn " + (t + 1) + " has " + row.size()
+                            + " lines, expected " + lines.size() + " (one per entry of `turns`)");
+                }
+                var cells = new ArrayList<String>();
+                for (Node cell : row) {
+                    cells.add(cell(code, cell));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+
+        private String cell(String code, Node node) {
+            if (YamlNodes.isNull(node)) {
+                if (!forced) {
+                    yaml.warning(node, "`timetable`: " + code + ": empty cell read as " + LegacyGrid.NOBODY);
+                    return LegacyGrid.NOBODY;
+                }
+                return null;
+            }
+            String value = YamlNodes.scalar(node).orElse(null);
+            if (value == null) {
+                yaml.error(node, "`timetable`: " + code + ": a cell must be a person id or " + LegacyGrid.NOBODY);
+            }
+            else if (LegacyGrid.HOLIDAY.equals(value) && forced) {
+                yaml.error(node, "`timetable`: " + code + ": " + LegacyGrid.HOLIDAY + " is only for timetables");
+            }
+            else if (!PersonIds.isValid(value)) {
+                yaml.error(node, "`timetable`: " + code + ": bad person id '" + value + "'");
+            }
+            return value;
+        }
+    }
+}

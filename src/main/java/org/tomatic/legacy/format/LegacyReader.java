@@ -1,0 +1,174 @@
+package org.tomatic.legacy.format;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads a legacy data directory. Never throws on bad input: every problem, in every file, becomes a
+ * {@link LegacyProblem}. Cross-references between files (a busy entry of an unknown person...) are
+ * left to the importer.
+ */
+public final class LegacyReader {
+
+    private final Path dir;
+    private final LocalDate week;
+    private final Problems problems = new Problems();
+    private final Set<String> filesRead = new TreeSet<>();
+
+    private LegacyReader(Path dir, LocalDate week) {
+        this.dir = dir;
+        this.week = week;
+    }
+
+    /**
+     * @param week the Monday given by {@code --week} (another day means its week), or null; vacations and a
+     *     bare {@code shiftcredit.yaml} need it
+     */
+    public static LegacyReadResult read(Path dir, LocalDate week) {
+        var reader = new LegacyReader(dir, week == null ? null : week.with(DayOfWeek.MONDAY));
+        LegacyData data = reader.readAll();
+        return new LegacyReadResult(data, reader.problems.all());
+    }
+
+    private LegacyData readAll() {
+        if (!Files.isDirectory(dir)) {
+            problems.error(".", 0, "not a directory: " + dir);
+        }
+        ConfigFile.Config config = parse(ConfigFile.PATH, null, t -> ConfigFile.parse(t, problems));
+        int turnCount = (config == null ? ConfigFile.EMPTY : config).turnCount();
+        List<LegacyPerson> people = people(config);
+        List<LegacyBusy> weekly = parse(BusyFile.WEEKLY, List.of(),
+                t -> BusyFile.parse(t, BusyFile.Kind.WEEKLY, turnCount, null, problems));
+        List<LegacyBusy> oneShot = parse(BusyFile.ONE_SHOT, List.of(),
+                t -> BusyFile.parse(t, BusyFile.Kind.ONE_SHOT, turnCount, null, problems));
+        List<LegacyBusy> vacations = vacations(turnCount);
+        List<String> leaves = parse(LeavesFile.PATH, List.of(), t -> LeavesFile.parse(t, problems));
+        List<LegacyDay> holidays = parse(HolidaysFile.HOLIDAYS, List.of(), t -> HolidaysFile.parse(t, problems));
+        List<LegacyDay> noService = parse(HolidaysFile.NO_SERVICE, List.of(), t -> HolidaysFile.parse(t, problems));
+        LegacyGrid forced = parse(ForcedTurnsFile.PATH, null, t -> ForcedTurnsFile.parse(t, problems));
+        var timetables = new ArrayList<LegacyTimetable>();
+        var credits = new ArrayList<LegacyCredit>();
+        readHistory(timetables, credits);
+        return new LegacyData(people, config == null ? null : config.settings(), weekly, oneShot, vacations, leaves,
+                holidays, noService, forced, timetables, credits, filesRead);
+    }
+
+    private List<LegacyPerson> people(ConfigFile.Config config) {
+        PersonsFile.Persons persons = parse(PersonsFile.PATH, PersonsFile.Persons.EMPTY,
+                t -> PersonsFile.parse(t, problems));
+        Map<String, Integer> idealShifts = parse(PersonsFile.IDEAL_SHIFTS, null,
+                t -> PersonsFile.parseIdealShifts(t, problems));
+        if (idealShifts != null && !persons.idealLoads().isEmpty()) {
+            problems.warning(PersonsFile.IDEAL_SHIFTS, 0, "replaces `idealloads` of persons.yaml");
+        }
+        List<LegacyPerson> people = PersonsFile.people(persons, idealShifts, Map.of());
+        if (config == null || config.maxPerDay().isEmpty()) {
+            return people;
+        }
+        Set<String> ids = people.stream().map(LegacyPerson::id).collect(Collectors.toSet());
+        var maxPerDay = new LinkedHashMap<String, Integer>();
+        config.maxPerDay().forEach((id, max) -> {
+            if (ids.contains(id)) {
+                maxPerDay.put(id, max);
+            }
+            else {
+                problems.warning(ConfigFile.PATH, config.maxPerDayLines().getOrDefault(id, 0),
+                        "`maximHoresDiaries`: unknown person '" + id + "', ignored");
+            }
+        });
+        return PersonsFile.people(persons, idealShifts, maxPerDay);
+    }
+
+    private List<LegacyBusy> vacations(int turnCount) {
+        if (week == null) {
+            if (Files.isRegularFile(dir.resolve(BusyFile.VACATIONS))) {
+                filesRead.add(BusyFile.VACATIONS);
+                problems.warning(BusyFile.VACATIONS, 0, "skipped: needs --week (the file does not say its week)");
+            }
+            return List.of();
+        }
+        return parse(BusyFile.VACATIONS, List.of(),
+                t -> BusyFile.parse(t, BusyFile.Kind.VACATIONS, turnCount, week, problems));
+    }
+
+    /** Timetables and credit snapshots under {@code graelles/}, plus a bare {@code shiftcredit.yaml}. */
+    private void readHistory(List<LegacyTimetable> timetables, List<LegacyCredit> credits) {
+        parse(CreditFile.BARE, Optional.<LegacyCredit>empty(), t -> CreditFile.parse(t, week, problems))
+                .ifPresent(credits::add);
+        for (String name : list(TimetableFile.DIR)) {
+            String path = TimetableFile.DIR + "/" + name;
+            Matcher timetable = TimetableFile.NAME.matcher(name);
+            Matcher credit = CreditFile.NAME.matcher(name);
+            if (timetable.matches()) {
+                TimetableFile.weekOfName(path, timetable, problems).flatMap(
+                        monday -> parse(path, Optional.<LegacyTimetable>empty(), t -> TimetableFile.parse(t, monday, problems)))
+                        .ifPresent(timetables::add);
+            }
+            else if (credit.matches()) {
+                TimetableFile.weekOfName(path, credit, problems).flatMap(
+                        monday -> parse(path, Optional.<LegacyCredit>empty(), t -> CreditFile.parse(t, monday, problems)))
+                        .ifPresent(credits::add);
+            }
+            else if (name.equals(CreditFile.BARE)) {
+                parse(path, Optional.<LegacyCredit>empty(), t -> CreditFile.parse(t, week, problems))
+                        .ifPresent(credits::add);
+            }
+        }
+        timetables.sort(Comparator.comparing(LegacyTimetable::week));
+        credits.sort(Comparator.comparing(LegacyCredit::week, Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    /** Names of the regular files in a subdirectory, sorted; empty when it does not exist. */
+    private List<String> list(String subdir) {
+        Path path = dir.resolve(subdir);
+        if (!Files.isDirectory(path)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        catch (IOException | RuntimeException e) {
+            problems.error(subdir, 0, "cannot list the directory: " + e);
+            return List.of();
+        }
+    }
+
+    /** Reads and parses one file when it exists. */
+    private <T> T parse(String path, T absent, Function<TextFile, T> parser) {
+        Path file = dir.resolve(path);
+        if (!Files.isRegularFile(file)) {
+            return absent;
+        }
+        filesRead.add(path);
+        return TextFile.read(file, path, problems)
+                .map(text -> guarded(path, absent, () -> parser.apply(text), problems))
+                .orElse(absent);
+    }
+
+    /** Runs one file's parser; a bug on odd input becomes an error of that file, not a failed import. */
+    static <T> T guarded(String path, T fallback, Supplier<T> parser, Problems problems) {
+        try {
+            return parser.get();
+        }
+        catch (RuntimeException | StackOverflowError e) {
+            problems.error(path, 0, "cannot parse the file: " + e);
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,222 @@
+package org.tomatic.legacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tomatic.IntegrationTest;
+import org.tomatic.legacy.format.LegacyData;
+import org.tomatic.legacy.format.LegacySampleDirectory;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.people.Role;
+
+/** The legacy import and export against the real database: lossless, idempotent, all or nothing. */
+class LegacyImportTests extends IntegrationTest {
+
+    static final Path FIXTURE = Path.of("src/test/resources/legacy/sample");
+    static final LocalDate FIXTURE_WEEK = LocalDate.of(2026, 3, 30);
+
+    @Autowired
+    LegacyImporter importer;
+
+    @Autowired
+    LegacyExporter exporter;
+
+    @Autowired
+    PersonRepository people;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void importsEveryFileKind() {
+        ImportReport report = importer.importDirectory(FIXTURE, FIXTURE_WEEK, false, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.applied()).isTrue();
+        assertThat(report.changes()).allSatisfy((kind, counts) ->
+            assertThat(counts.created() + counts.updated()).as(kind).isPositive());
+        assertThat(count("person")).isEqualTo(1 + report.changes().get("people").created());
+        assertThat(count("busy_entry")).isPositive();
+        assertThat(count("timetable_cell")).isPositive();
+        assertThat(count("audit_event WHERE entity = 'legacy'")).isEqualTo(1);
+    }
+
+    @Test
+    void reimportingTheSameDirectoryChangesNothing() {
+        importer.importDirectory(FIXTURE, FIXTURE_WEEK, false, "test");
+        Map<String, Integer> before = tableCounts();
+
+        ImportReport again = importer.importDirectory(FIXTURE, FIXTURE_WEEK, false, "test");
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.changedAnything()).as(String.join("\n", again.lines())).isFalse();
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void importExportImportGivesTheSameData() throws IOException {
+        Path sample = temp.resolve("sample");
+        LegacySampleDirectory.write(sample, 40, 6, 7);
+        assertThat(importer.importDirectory(sample, LegacySampleDirectory.CURRENT_WEEK, false, "test").errors())
+            .isEmpty();
+        LegacyData first = exporter.snapshot(LegacySampleDirectory.CURRENT_WEEK);
+
+        Path exported = temp.resolve("exported");
+        exporter.export(exported, LegacySampleDirectory.CURRENT_WEEK);
+        emptyTeam();
+        assertThat(count("busy_entry")).isZero();
+        ImportReport second = importer.importDirectory(exported, LegacySampleDirectory.CURRENT_WEEK, false, "test");
+
+        assertThat(second.errors()).isEmpty();
+        assertThat(second.warnings()).isEmpty();
+        LegacyData again = exporter.snapshot(LegacySampleDirectory.CURRENT_WEEK);
+        assertThat(again.people()).containsExactlyInAnyOrderElementsOf(first.people());
+        assertThat(again.settings()).isEqualTo(first.settings());
+        assertThat(again.weeklyBusy()).containsExactlyInAnyOrderElementsOf(first.weeklyBusy());
+        assertThat(again.oneShotBusy()).containsExactlyInAnyOrderElementsOf(first.oneShotBusy());
+        assertThat(again.vacations()).containsExactlyInAnyOrderElementsOf(first.vacations());
+        assertThat(again.longLeaves()).containsExactlyInAnyOrderElementsOf(first.longLeaves());
+        assertThat(again.holidays()).isEqualTo(first.holidays());
+        assertThat(again.noService()).isEqualTo(first.noService());
+        assertThat(again.forcedTurns()).isEqualTo(first.forcedTurns());
+        assertThat(again.timetables()).isEqualTo(first.timetables());
+        assertThat(again.credits()).isEqualTo(first.credits());
+        assertThat(first.weeklyBusy().size()).isGreaterThan(100);
+        assertThat(first.timetables()).hasSize(6);
+    }
+
+    @Test
+    void anyErrorAbortsTheWholeImportAndNamesEveryProblem() throws IOException {
+        Path dir = copyOfFixture();
+        append(dir.resolve("indisponibilitats.conf"), "+anna dz 1000 # bad weekday\n");
+        append(dir.resolve("oneshot.conf"), "pau 2026-02-30 0011 # no such day\n");
+        Files.writeString(dir.resolve("holidays.conf"), "2026-12-08\tImmaculada\nnot-a-date\tOops\n");
+        Map<String, Integer> before = tableCounts();
+
+        ImportReport report = importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+
+        assertThat(report.hasErrors()).isTrue();
+        assertThat(report.applied()).isFalse();
+        int weeklyLine = Files.readAllLines(dir.resolve("indisponibilitats.conf")).size();
+        int oneShotLine = Files.readAllLines(dir.resolve("oneshot.conf")).size();
+        assertThat(report.errors()).anyMatch(e -> e.startsWith("indisponibilitats.conf:" + weeklyLine + ": "))
+            .anyMatch(e -> e.startsWith("oneshot.conf:" + oneShotLine + ": "))
+            .anyMatch(e -> e.startsWith("holidays.conf:2: "));
+        assertThat(report.lines()).last().asString().contains("nothing was changed");
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void duplicateExtensionsAreErrorsWithTheirLine() throws IOException {
+        Path dir = temp.resolve("dup");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("persons.yaml"), """
+            names: {anna: Anna, pau: Pau}
+            extensions:
+              anna: '201'
+              pau: '201'
+            emails: {anna: not-an-email}
+            """);
+
+        ImportReport report = importer.importDirectory(dir, null, false, "test");
+
+        assertThat(report.errors()).anyMatch(e -> e.matches("persons\\.yaml:[34]: extension 201 is used by both .*"))
+            .anyMatch(e -> e.startsWith("persons.yaml:5: person anna: email 'not-an-email'"));
+        assertThat(people.findById("anna")).isEmpty();
+    }
+
+    @Test
+    void staleLinesAreSkippedWithWarningsAndCounted() throws IOException {
+        Path dir = copyOfFixture();
+        append(dir.resolve("indisponibilitats.conf"), "+ghost dl 1000 # left the cooperative years ago\n");
+        int line = Files.readAllLines(dir.resolve("indisponibilitats.conf")).size();
+
+        ImportReport report = importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).contains(
+            "indisponibilitats.conf:" + line + ": warning: ghost is not a person; entry skipped");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM busy_entry WHERE person_id = 'ghost'").query(Integer.class).single())
+            .isZero();
+        assertThat(report.lines()).last().asString().contains(report.warnings().size() + " warning(s) skipped");
+    }
+
+    @Test
+    void aDryRunReportsButChangesNothing() {
+        Map<String, Integer> before = tableCounts();
+
+        ImportReport report = importer.importDirectory(FIXTURE, FIXTURE_WEEK, true, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.changes().get("people").created()).isPositive();
+        assertThat(report.applied()).isFalse();
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void adminsComeFromTheAdminGroupAndExistingRolesAreKept() {
+        jdbc.sql("INSERT INTO person (id, name, colour, role) VALUES ('carla', 'Carla', 'aabbcc', 'COORDINATOR')")
+            .update();
+        Path dir = temp.resolve("roles");
+        write(dir.resolve("persons.yaml"), "names: {carla: Carla, anna: Anna}\ngroups: {admin: [anna], it: [carla]}\n");
+
+        assertThat(importer.importDirectory(dir, null, false, "test").errors()).isEmpty();
+
+        assertThat(people.findById("anna").orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(people.findById("carla").orElseThrow().role()).isEqualTo(Role.COORDINATOR);
+        assertThat(people.findById("carla").orElseThrow().groups()).containsExactly("it");
+    }
+
+    private Map<String, Integer> tableCounts() {
+        return Stream.of("person", "person_group", "busy_entry", "person_leave", "holiday", "no_service_day",
+                "forced_turn", "timetable", "timetable_cell", "timetable_log", "timetable_penalty",
+                "timetable_overload", "turn_credit")
+            .collect(java.util.stream.Collectors.toMap(t -> t, this::count));
+    }
+
+    private int count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+    }
+
+    private Path copyOfFixture() throws IOException {
+        Path dir = temp.resolve("copy");
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = dir.resolve(FIXTURE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return dir;
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        String content = Files.readString(file);
+        Files.writeString(file, (content.endsWith("\n") || content.isEmpty() ? content : content + "\n") + text,
+            StandardCharsets.UTF_8);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
