@@ -11,11 +11,12 @@ final class SpringContext {
     private SpringContext() {
     }
 
-    static ConfigurableApplicationContext start() {
+    /** {@code springArgs}: property overrides such as --spring.datasource.url=… (they win over the files). */
+    static ConfigurableApplicationContext start(String... springArgs) {
         SpringApplication app = new SpringApplication(TomaticApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
         app.setDefaultProperties(java.util.Map.of("logging.level.root", "WARN"));
-        return app.run();
+        return app.run(springArgs);
     }
 }

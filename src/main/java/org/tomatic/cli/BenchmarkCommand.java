@@ -1,0 +1,133 @@
+package org.tomatic.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tomatic.legacy.ImportReport;
+import org.tomatic.legacy.LegacyExporter;
+import org.tomatic.legacy.LegacyImporter;
+import org.tomatic.legacy.format.LegacyReadResult;
+import org.tomatic.legacy.format.LegacyReader;
+import org.tomatic.legacy.format.LegacySampleDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "benchmark", description = "Measure performance targets on generated data (never on your data).",
+    subcommands = BenchmarkCommand.ImportBenchmark.class)
+class BenchmarkCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    @Command(name = "import", description = {
+        "Time the legacy import of a generated real-sized data directory (target: under 5 s for ~75 people",
+        "and hundreds of busy lines), into a throw-away in-memory H2 database unless --database-url is given."})
+    static class ImportBenchmark implements Callable<Integer> {
+
+        @Option(names = "--people", defaultValue = "75", description = "team size (default ${DEFAULT-VALUE})")
+        int people;
+
+        @Option(names = "--weeks", defaultValue = "52", description = "weeks of timetable history (default ${DEFAULT-VALUE})")
+        int weeks;
+
+        @Option(names = "--runs", defaultValue = "3", description = "timed runs of each step (default ${DEFAULT-VALUE})")
+        int runs;
+
+        @Option(names = "--database-url", description = "a JDBC URL to benchmark against instead (its data is replaced!)")
+        String databaseUrl;
+
+        @Option(names = "--database-user", defaultValue = "sa")
+        String databaseUser;
+
+        @Option(names = "--sample-dir", paramLabel = "DIR",
+            description = "write the generated directory here and keep it (e.g. to time `tomatic import DIR`)")
+        Path sampleDir;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = sampleDir != null ? sampleDir : Files.createTempDirectory("tomatic-bench");
+            LegacySampleDirectory.write(dir, people, weeks, 75, LegacySampleDirectory.CURRENT_WEEK);
+            System.out.printf("data directory: %d people, %d weekly + %d one-off busy lines, %d timetables, %d files, %.1f MiB%n",
+                people, lines(dir.resolve("indisponibilitats.conf")), lines(dir.resolve("oneshot.conf")), weeks,
+                fileCount(dir), size(dir) / 1048576.0);
+            String url = databaseUrl != null ? databaseUrl : "jdbc:h2:mem:tomatic-bench;DB_CLOSE_DELAY=-1";
+            try (ConfigurableApplicationContext context = SpringContext.start("--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + databaseUser)) {
+                LegacyImporter importer = context.getBean(LegacyImporter.class);
+                LegacyExporter exporter = context.getBean(LegacyExporter.class);
+                var week = LegacySampleDirectory.CURRENT_WEEK;
+                List<String> rows = new ArrayList<>();
+                rows.add(time("read and check the files", () -> {
+                    LegacyReadResult r = LegacyReader.read(dir, week);
+                    require(!r.hasErrors(), r.problems().toString());
+                }));
+                rows.add(time("first import (empty database)", () -> {
+                    context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql("DELETE FROM person WHERE id <> 'admin'").update();
+                    context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                        .sql("DELETE FROM timetable").update();
+                    ImportReport r = importer.importDirectory(dir, week, false, "benchmark");
+                    require(!r.hasErrors(), r.errors().toString());
+                }));
+                rows.add(time("re-import (nothing changes)", () -> {
+                    ImportReport r = importer.importDirectory(dir, week, false, "benchmark");
+                    require(!r.changedAnything(), String.join("\n", r.lines()));
+                }));
+                rows.add(time("dry run", () -> importer.importDirectory(dir, week, true, "benchmark")));
+                rows.add(time("export", () -> exporter.export(Files.createTempDirectory("tomatic-bench-out"), week)));
+                rows.forEach(System.out::println);
+            }
+            return 0;
+        }
+
+        private String time(String step, ThrowingRunnable action) throws Exception {
+            List<Double> seconds = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long start = System.nanoTime();
+                action.run();
+                seconds.add((System.nanoTime() - start) / 1e9);
+            }
+            double best = seconds.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double median = seconds.stream().sorted().toList().get(seconds.size() / 2);
+            return String.format("%-32s best %6.2f s   median %6.2f s   (%d runs)", step, best, median, runs);
+        }
+
+        private static void require(boolean ok, String message) {
+            if (!ok) {
+                throw new IllegalStateException(message);
+            }
+        }
+
+        private static long lines(Path file) throws java.io.IOException {
+            try (Stream<String> lines = Files.lines(file)) {
+                return lines.filter(l -> !l.isBlank()).count();
+            }
+        }
+
+        private static long fileCount(Path dir) throws java.io.IOException {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).count();
+            }
+        }
+
+        private static long size(Path dir) throws java.io.IOException {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            }
+        }
+
+        interface ThrowingRunnable {
+            void run() throws Exception;
+        }
+    }
+}
