@@ -35,12 +35,20 @@ public final class IcsHolidays {
         } catch (IOException e) {
             throw ValidationException.of("file", "Could not read the file: " + e.getMessage());
         }
+        try {
+            return days(calendar);
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            throw ValidationException.of("file", "An event has dates that cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static List<DayOff> days(Calendar calendar) {
         List<DayOff> days = new ArrayList<>();
         List<VEvent> events = calendar.getComponents("VEVENT");
         for (VEvent event : events) {
             LocalDate start = event.getStartDate().map(IcsHolidays::date)
                 .orElseThrow(() -> ValidationException.of("file", "An event has no start date"));
-            LocalDate end = event.getEndDate().map(IcsHolidays::date).orElse(start.plusDays(1));
+            LocalDate end = event.getEndDate(false).map(IcsHolidays::date).orElse(start.plusDays(1));
             String name = event.getSummary() == null ? "" : event.getSummary().getValue().trim();
             if (name.isEmpty()) {
                 throw ValidationException.of("file", "The event on " + start + " has no summary (name)");

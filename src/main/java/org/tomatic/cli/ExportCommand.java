@@ -14,6 +14,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", description = "Write Tomatic's data as a legacy Tomatic data directory.")
 class ExportCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "DIR", description = "the directory to write (created if missing)")
     Path dir;
 
@@ -25,7 +28,7 @@ class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (ConfigurableApplicationContext context = SpringContext.start()) {
             LegacyData data = context.getBean(LegacyExporter.class).export(dir, week);
-            System.out.printf("exported %d people, %d weekly and %d one-off busy entries, %d timetables, "
+            spec.commandLine().getOut().printf("exported %d people, %d weekly and %d one-off busy entries, %d timetables, "
                     + "%d credit snapshots to %s%n", data.people().size(), data.weeklyBusy().size(),
                 data.oneShotBusy().size(), data.timetables().size(), data.credits().size(), dir);
             return 0;

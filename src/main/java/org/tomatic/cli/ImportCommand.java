@@ -17,6 +17,9 @@ import picocli.CommandLine.Parameters;
     "graelles/graella-*.yaml, graelles/shiftcredit-*.yaml): all or nothing; errors are listed as file:line."})
 class ImportCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "DIR", description = "the legacy data directory")
     Path dir;
 
@@ -31,7 +34,8 @@ class ImportCommand implements Callable<Integer> {
     public Integer call() {
         try (ConfigurableApplicationContext context = SpringContext.start()) {
             ImportReport report = context.getBean(LegacyImporter.class).importDirectory(dir, week, dryRun, "cli");
-            report.lines().forEach(report.hasErrors() ? System.err::println : System.out::println);
+            java.io.PrintWriter to = report.hasErrors() ? spec.commandLine().getErr() : spec.commandLine().getOut();
+            report.lines().forEach(to::println);
             return report.hasErrors() ? 2 : 0;
         }
     }

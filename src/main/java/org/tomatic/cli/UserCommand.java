@@ -15,6 +15,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "password", description = "Set a person's local-account password (generated and printed unless --stdin).")
 class UserCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "PERSON", description = "person id (= username)")
     String personId;
 
@@ -30,7 +33,7 @@ class UserCommand implements Callable<Integer> {
             context.getBean(PersonService.class).setPassword(personId, password, "cli");
         }
         if (!fromStdin) {
-            System.out.println("New password for " + personId + ": " + password);
+            spec.commandLine().getOut().println("New password for " + personId + ": " + password);
         }
         return 0;
     }

@@ -1,0 +1,115 @@
+package org.tomatic.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an operator's script uses it: output, error messages and exit status. */
+class CliTests {
+
+    static final Path FIXTURE = Path.of("src/test/resources/legacy/sample");
+
+    @TempDir
+    static Path temp;
+
+    record Run(int status, String out, String err) {}
+
+    @BeforeAll
+    static void ownDatabase() {
+        System.setProperty("tomatic.data-dir", temp.resolve("data").toString());
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("tomatic.data-dir");
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = TomaticCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        Run help = run("--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("serve", "import", "export", "password", "benchmark");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        Run missing = run("import");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("Missing required parameter: 'DIR'");
+        Run badWeek = run("import", "x", "--week", "next-monday");
+        assertThat(badWeek.status()).isEqualTo(2);
+        assertThat(badWeek.err()).contains("--week");
+    }
+
+    @Test
+    void importErrorsArePrintedWithFileAndLineAndExitWithTwo() throws IOException {
+        Path dir = temp.resolve("broken");
+        copy(FIXTURE, dir);
+        Files.writeString(dir.resolve("leaves.conf"), "anna\n", java.nio.file.StandardOpenOption.APPEND);
+        Files.writeString(dir.resolve("indisponibilitats.conf"), "+anna dx 10x0 # typo\n",
+            java.nio.file.StandardOpenOption.APPEND);
+        int line = Files.readAllLines(dir.resolve("indisponibilitats.conf")).size();
+
+        Run run = run("import", dir.toString(), "--week", "2026-03-30");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("indisponibilitats.conf:" + line + ": ").contains("nothing was changed");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void importThenExportWritesTheOldFormats() throws IOException {
+        Run dryRun = run("import", FIXTURE.toString(), "--week", "2026-03-30", "--dry-run");
+        assertThat(dryRun.status()).isZero();
+        assertThat(dryRun.out()).contains("people:", "created", "dry run: nothing was changed");
+
+        Run imported = run("import", FIXTURE.toString(), "--week", "2026-03-30");
+        assertThat(imported.status()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("imported;");
+
+        Path out = temp.resolve("exported");
+        Run exported = run("export", out.toString(), "--week", "2026-03-30");
+        assertThat(exported.status()).as(exported.err()).isZero();
+        assertThat(out.resolve("persons.yaml")).exists();
+        assertThat(out.resolve("graelles/graella-2026-03-30.yaml")).exists();
+        assertThat(Files.readString(out.resolve("indisponibilitats.conf"))).contains(" # ");
+    }
+
+    @Test
+    void passwordOfAnUnknownPersonIsAClearError() {
+        Run run = run("password", "nobody");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("error: No person with id nobody");
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+    }
+}
