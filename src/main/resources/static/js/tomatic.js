@@ -1,7 +1,8 @@
 // Small progressive enhancements; every page also works without JavaScript.
 document.addEventListener('DOMContentLoaded', () => {
   // Ask before destructive actions: forms marked data-confirm.
-  document.querySelectorAll('form[data-confirm]').forEach(form => {
+  // (htmx forms ask with hx-confirm instead.)
+  document.querySelectorAll('form[data-confirm]:not([hx-post])').forEach(form => {
     form.addEventListener('submit', event => {
       if (!window.confirm(form.dataset.confirm)) event.preventDefault();
     });
@@ -48,4 +49,10 @@ document.addEventListener('DOMContentLoaded', () => {
     when.addEventListener('change', sync);
     sync();
   }
+});
+
+// htmx requests that fail (refused, conflict, server error) say so instead of silently doing nothing.
+document.addEventListener('htmx:responseError', event => {
+  const status = event.detail.xhr.status;
+  window.alert(status === 403 ? 'Not allowed.' : 'That did not work (' + status + '). Reload the page and try again.');
 });

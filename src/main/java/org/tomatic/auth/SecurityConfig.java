@@ -20,7 +20,8 @@ class SecurityConfig {
 
     /** Pages anyone may see: the login page itself, static assets and the health probe. */
     private static final String[] PUBLIC = {
-        "/login", "/login/refused", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health", "/error"
+        "/login", "/login/refused", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
+        "/actuator/health", "/error"
     };
 
     @Bean

@@ -1,9 +1,11 @@
 package org.tomatic.availability;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tomatic.auth.CurrentUser;
 import org.tomatic.people.PersonService;
 import org.tomatic.system.ConflictException;
+import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
 import org.tomatic.system.ValidationException;
 
@@ -26,11 +29,13 @@ class AvailabilityController {
     private final AvailabilityService service;
     private final PersonService people;
     private final TurnGridRepository grid;
+    private final Clock clock;
 
-    AvailabilityController(AvailabilityService service, PersonService people, TurnGridRepository grid) {
+    AvailabilityController(AvailabilityService service, PersonService people, TurnGridRepository grid, Clock clock) {
         this.service = service;
         this.people = people;
         this.grid = grid;
+        this.clock = clock;
     }
 
     @GetMapping("/people/{id}/availability")
@@ -89,6 +94,13 @@ class AvailabilityController {
         return "redirect:/people/" + entry.personId() + "/availability";
     }
 
+    /** htmx: delete in place; the row disappears. */
+    @PostMapping(value = "/busy/{entryId}/delete", headers = "HX-Request")
+    ResponseEntity<Void> deleteInPlace(@PathVariable long entryId, Authentication auth) {
+        service.deleteBusy(entryId, CurrentUser.of(auth));
+        return ResponseEntity.ok().build();
+    }
+
     @PostMapping("/people/{id}/leaves")
     String addLeave(@PathVariable String id,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
@@ -113,9 +125,18 @@ class AvailabilityController {
         return "redirect:/people/" + person + "/availability";
     }
 
+    /** htmx: delete in place; the row disappears. */
+    @PostMapping(value = "/leaves/{leaveId}/delete", headers = "HX-Request")
+    ResponseEntity<Void> deleteLeaveInPlace(@PathVariable long leaveId, Authentication auth) {
+        service.deleteLeave(leaveId, CurrentUser.of(auth));
+        return ResponseEntity.ok().build();
+    }
+
     private String page(String personId, Model model, BusyForm form, Long editing) {
         model.addAttribute("person", people.get(personId));
-        model.addAttribute("grid", grid.get());
+        TurnGrid turnGrid = grid.get();
+        model.addAttribute("grid", turnGrid);
+        model.addAttribute("today", LocalDate.now(clock.withZone(turnGrid.timeZone())));
         model.addAttribute("busy", service.busyOf(personId));
         model.addAttribute("leaves", service.leavesOf(personId));
         model.addAttribute("leaveKinds", LeaveKind.values());

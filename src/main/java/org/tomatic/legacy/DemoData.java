@@ -66,11 +66,13 @@ class DemoData {
     }
 
     void load() throws IOException {
-        LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        // The sample's history ends the week before its "current" week: make that next week, so the
+        // demo has this week's timetable too.
+        LocalDate nextMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
         Path dir = Files.createTempDirectory("tomatic-demo");
         try {
-            LegacySampleDirectory.write(dir, TEAM_SIZE, WEEKS_OF_HISTORY, 2026, monday);
-            ImportReport report = importer.importDirectory(dir, monday, false, "demo");
+            LegacySampleDirectory.write(dir, TEAM_SIZE, WEEKS_OF_HISTORY, 2026, nextMonday);
+            ImportReport report = importer.importDirectory(dir, nextMonday, false, "demo");
             if (report.hasErrors()) {
                 log.warn("Demo data not loaded: {}", report.errors());
                 return;

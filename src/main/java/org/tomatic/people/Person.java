@@ -14,6 +14,17 @@ public record Person(String id, String name, String email, String extension, Str
         groups = groups == null ? List.of() : List.copyOf(groups);
     }
 
+    /** Black or white, whichever reads better on the person's colour. */
+    public String textColour() {
+        if (colour == null || colour.length() != 6) {
+            return "222222";
+        }
+        int r = Integer.parseInt(colour.substring(0, 2), 16);
+        int g = Integer.parseInt(colour.substring(2, 4), 16);
+        int b = Integer.parseInt(colour.substring(4, 6), 16);
+        return 0.299 * r + 0.587 * g + 0.114 * b > 140 ? "222222" : "ffffff";
+    }
+
     public Person withVersion(int newVersion) {
         return new Person(id, name, email, extension, erpUser, colour, desk, groups, idealLoad, maxPerDay,
             active, role, newVersion);

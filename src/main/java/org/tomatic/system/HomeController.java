@@ -4,12 +4,22 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.tomatic.availability.AvailabilityService;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.people.Role;
+import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetableRepository;
 
 /** The start page: this week at a glance and one's own availability; the timetable and queue come later. */
 @Controller
@@ -17,13 +27,21 @@ class HomeController {
 
     private final TurnGridRepository grid;
     private final AvailabilityService availability;
+    private final TimetableRepository timetables;
+    private final PersonRepository people;
     private final Clock clock;
 
-    HomeController(TurnGridRepository grid, AvailabilityService availability, Clock clock) {
+    HomeController(TurnGridRepository grid, AvailabilityService availability, TimetableRepository timetables,
+                   PersonRepository people, Clock clock) {
         this.grid = grid;
         this.availability = availability;
+        this.timetables = timetables;
+        this.people = people;
         this.clock = clock;
     }
+
+    /** Who is on the phone in one turn of one day, for the read-only week at a glance. */
+    record Slot(List<Person> people, int holes, boolean holiday) {}
 
     @GetMapping("/")
     String home(Authentication auth, Model model) {
@@ -33,9 +51,33 @@ class HomeController {
         model.addAttribute("grid", turnGrid);
         model.addAttribute("monday", monday);
         model.addAttribute("today", today);
-        model.addAttribute("myBusy", availability.busyOf(auth.getName()));
+        model.addAttribute("myBusy", availability.busyOf(auth.getName()).stream()
+            .filter(b -> b.date() == null || !b.date().isBefore(today)).toList());
+        timetables.find(monday).ifPresent(t -> model.addAttribute("week", weekAtAGlance(t)));
         model.addAttribute("holidays", availability.holidays().stream()
             .filter(h -> !h.date().isBefore(today)).limit(5).toList());
         return "system/home";
+    }
+
+    /** turn → day → slot, from the stored timetable; people who left show by their id. */
+    private Map<Integer, Map<DayOfWeek, Slot>> weekAtAGlance(Timetable t) {
+        Map<String, Person> byId = people.findAll().stream().collect(Collectors.toMap(Person::id, p -> p));
+        Map<Integer, Map<DayOfWeek, Slot>> rows = new TreeMap<>();
+        for (int turn = 0; turn < t.boundaries().size() - 1; turn++) {
+            Map<DayOfWeek, Slot> row = new EnumMap<>(DayOfWeek.class);
+            for (DayOfWeek day : t.days()) {
+                int turnIndex = turn;
+                List<Timetable.Cell> cells = t.cells().stream()
+                    .filter(c -> c.day() == day && c.turn() == turnIndex).toList();
+                List<Person> onThePhone = cells.stream().filter(c -> c.personId() != null)
+                    .map(c -> byId.getOrDefault(c.personId(), new Person(c.personId(), c.personId(), null, null, null,
+                        "dddddd", null, List.of(), null, null, false, Role.AGENT, 0)))
+                    .toList();
+                boolean holiday = cells.stream().anyMatch(Timetable.Cell::holiday);
+                row.put(day, new Slot(onThePhone, holiday ? 0 : cells.size() - onThePhone.size(), holiday));
+            }
+            rows.put(turn, row);
+        }
+        return rows;
     }
 }

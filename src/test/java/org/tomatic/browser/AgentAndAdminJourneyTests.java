@@ -1,0 +1,110 @@
+package org.tomatic.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tomatic.IntegrationTest;
+import org.tomatic.legacy.LegacyImporter;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.people.PersonService;
+import org.tomatic.people.Role;
+
+/** What an agent can and cannot do, in Catalan; and an administrator importing an old installation. */
+class AgentAndAdminJourneyTests extends IntegrationTest {
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    PersonService personService;
+
+    @Autowired
+    LegacyImporter importer;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void logIn(String user, String password) {
+        browser.get(baseUrl() + "/login");
+        browser.findElement(By.id("username")).sendKeys(user);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    @Test
+    void anAgentWorksInCatalanAndOnlyOnTheirOwnAvailability() throws Exception {
+        importer.importDirectory(Path.of("src/test/resources/legacy/sample"), null, false, "test");
+        assertThat(people.findById("pau").orElseThrow().role()).isEqualTo(Role.AGENT);
+        personService.setPassword("pau", "contrasenya-pau", "test");
+
+        logIn("pau", "contrasenya-pau");
+        browser.get(baseUrl() + "/?lang=ca");
+        assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Persones", "La meva disponibilitat");
+        Browser.screenshot(browser, "10-home-ca");
+
+        browser.get(baseUrl() + "/people");
+        assertThat(browser.findElements(By.id("new-person"))).as("agents cannot create people").isEmpty();
+        Browser.screenshot(browser, "11-people-ca");
+
+        browser.get(baseUrl() + "/people/anna/availability");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Disponibilitat de");
+        assertThat(browser.findElements(By.id("busy-form"))).as("no form on someone else's page").isEmpty();
+        assertThat(browser.findElements(By.linkText("edita"))).isEmpty();
+        Browser.screenshot(browser, "12-someone-else-ca");
+
+        browser.get(baseUrl() + "/people/anna/edit");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("No permès");
+    }
+
+    @Test
+    void anAdminImportsAnOldInstallationFromTheBrowser() throws Exception {
+        Path zip = Files.createTempFile("tomatic-data", ".zip");
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             var files = Files.walk(Path.of("src/test/resources/legacy/sample"))) {
+            Path root = Path.of("src/test/resources/legacy/sample");
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(root.relativize(f).toString()));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+        logIn("admin", Files.readString(Path.of("target/test-data/initial-admin-password")).trim());
+
+        browser.get(baseUrl() + "/admin/legacy");
+        browser.findElement(By.id("legacy-file")).sendKeys(zip.toAbsolutePath().toString());
+        browser.findElement(By.id("legacy-import")).click();
+        browser.switchTo().alert().accept();
+        assertThat(browser.findElement(By.id("import-report")).getText()).contains("dry run: nothing was changed");
+        Browser.screenshot(browser, "20-import-dry-run");
+
+        browser.findElement(By.id("legacy-file")).sendKeys(zip.toAbsolutePath().toString());
+        browser.findElement(By.id("legacy-dry-run")).click();
+        browser.findElement(By.id("legacy-import")).click();
+        browser.switchTo().alert().accept();
+        assertThat(browser.findElement(By.id("import-report")).getText()).contains("imported;");
+
+        browser.get(baseUrl() + "/people");
+        assertThat(browser.findElement(By.id("people-table")).findElements(By.cssSelector("tbody tr")).size())
+            .isGreaterThan(3);
+        Browser.screenshot(browser, "21-people-after-import");
+    }
+}

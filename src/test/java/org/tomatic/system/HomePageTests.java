@@ -1,0 +1,73 @@
+package org.tomatic.system;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tomatic.TestPeople.person;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tomatic.IntegrationTest;
+import org.tomatic.availability.AvailabilityRepository;
+import org.tomatic.availability.BusyEntry;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.people.Role;
+import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetableRepository;
+
+class HomePageTests extends IntegrationTest {
+
+    @Autowired TimetableRepository timetables;
+    @Autowired PersonRepository people;
+    @Autowired AvailabilityRepository availability;
+    @Autowired TurnGridRepository grid;
+    @Autowired Clock clock;
+
+    @Test
+    void showsThisWeeksTimetableWithHolesAndHolidays() throws Exception {
+        people.insert(person("anna", Role.AGENT));
+        LocalDate monday = LocalDate.now(clock.withZone(grid.get().timeZone()))
+            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        List<Timetable.Cell> cells = new ArrayList<>();
+        cells.add(new Timetable.Cell(DayOfWeek.MONDAY, 0, 0, "anna", false));
+        cells.add(new Timetable.Cell(DayOfWeek.MONDAY, 0, 1, null, false));
+        cells.add(new Timetable.Cell(DayOfWeek.MONDAY, 0, 2, "oldie", false));
+        cells.add(new Timetable.Cell(DayOfWeek.TUESDAY, 0, 0, null, true));
+        timetables.replace(new Timetable(monday, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
+            List.of("09:00", "10:15"), List.of("L1", "L2", "L3"), cells, Timetable.State.PUBLISHED, null, List.of(),
+            List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+
+        mvc.perform(get("/").with(user("anna").roles("AGENT")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("id=\"week-at-a-glance\"")))
+            .andExpect(content().string(Matchers.containsString(">Anna<")))
+            .andExpect(content().string(Matchers.containsString(">oldie<")))
+            .andExpect(content().string(Matchers.containsString("1 empty")))
+            .andExpect(content().string(Matchers.containsString(">holiday<")));
+    }
+
+    @Test
+    void showsMyUpcomingBusyEntriesButNotPastOnes() throws Exception {
+        people.insert(person("anna", Role.AGENT));
+        LocalDate today = LocalDate.now(clock.withZone(grid.get().timeZone()));
+        availability.insertBusy(new BusyEntry(null, "anna", DayOfWeek.FRIDAY, null, "0011", false, "curs d'anglès", 0));
+        availability.insertBusy(new BusyEntry(null, "anna", null, today.plusDays(3), "1000", true, "metge", 0));
+        availability.insertBusy(new BusyEntry(null, "anna", null, today.minusDays(3), "1000", true, "dentista", 0));
+
+        mvc.perform(get("/").with(user("anna").roles("AGENT")))
+            .andExpect(content().string(Matchers.containsString("curs d&#39;anglès")))
+            .andExpect(content().string(Matchers.containsString("metge")))
+            .andExpect(content().string(Matchers.not(Matchers.containsString("dentista"))));
+    }
+}
