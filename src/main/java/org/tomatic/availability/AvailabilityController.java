@@ -2,6 +2,7 @@ package org.tomatic.availability;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -137,7 +138,10 @@ class AvailabilityController {
         TurnGrid turnGrid = grid.get();
         model.addAttribute("grid", turnGrid);
         model.addAttribute("today", LocalDate.now(clock.withZone(turnGrid.timeZone())));
-        model.addAttribute("busy", service.busyOf(personId));
+        List<BusyEntry> busy = service.busyOf(personId);
+        model.addAttribute("busyByKind", Map.of(
+            "oneoff", busy.stream().filter(BusyEntry::oneOff).toList(),
+            "weekly", busy.stream().filter(b -> !b.oneOff()).toList()));
         model.addAttribute("leaves", service.leavesOf(personId));
         model.addAttribute("leaveKinds", LeaveKind.values());
         model.addAttribute("busyForm", form);

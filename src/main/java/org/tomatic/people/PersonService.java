@@ -37,7 +37,7 @@ public class PersonService {
     }
 
     public java.util.List<AuditLog.Event> history(String id) {
-        return audit.forEntity("person", id, 20);
+        return audit.aboutPerson(id, 30);
     }
 
     @Transactional

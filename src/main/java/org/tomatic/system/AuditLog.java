@@ -46,6 +46,15 @@ public class AuditLog {
             .query(Event.class).list();
     }
 
+    /** Everything recorded about one person: their profile, busy entries and leaves. */
+    public List<Event> aboutPerson(String personId, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM audit_event WHERE entity IN ('person', 'busy', 'leave') AND entity_id = :id
+                ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
+            .param("id", personId).param("limit", limit)
+            .query(Event.class).list();
+    }
+
     public List<Event> recent(int limit) {
         return jdbc.sql("SELECT * FROM audit_event ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
             .param("limit", limit).query(Event.class).list();

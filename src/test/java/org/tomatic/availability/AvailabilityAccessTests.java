@@ -127,6 +127,20 @@ class AvailabilityAccessTests extends IntegrationTest {
     }
 
     @Test
+    void thePageListsOneOffAndWeeklyEntriesApart() throws Exception {
+        availability.insertBusy(new BusyEntry(null, "anna", null, null, "1000", true, "escola", 0));
+
+        String page = mvc.perform(get("/people/anna/availability").with(user("pau").roles("AGENT")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        String oneOff = page.substring(page.indexOf("id=\"busy-oneoff\""), page.indexOf("id=\"busy-weekly\""));
+        String weekly = page.substring(page.indexOf("id=\"busy-weekly\""));
+        assertThat(oneOff).contains("None.").doesNotContain("escola");
+        assertThat(weekly).contains("escola").contains("every day");
+        assertThat(page).doesNotContain("id=\"busy-form\"");
+    }
+
+    @Test
     void pagesNeedALogin() throws Exception {
         mvc.perform(get("/people/pau/availability")).andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrl("/login"));

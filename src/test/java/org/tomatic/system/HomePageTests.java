@@ -53,7 +53,7 @@ class HomePageTests extends IntegrationTest {
             .andExpect(content().string(Matchers.containsString("id=\"week-at-a-glance\"")))
             .andExpect(content().string(Matchers.containsString(">Anna<")))
             .andExpect(content().string(Matchers.containsString(">oldie<")))
-            .andExpect(content().string(Matchers.containsString("1 empty")))
+            .andExpect(content().string(Matchers.containsString("1 empty line<")))
             .andExpect(content().string(Matchers.containsString(">holiday<")));
     }
 
