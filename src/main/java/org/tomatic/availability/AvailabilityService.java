@@ -147,8 +147,9 @@ public class AvailabilityService {
         if (e.turns() == null || !e.turns().matches("[01]{" + turnGrid.turns() + "}") || !e.turns().contains("1")) {
             errors.put("turns", "busy.error.turns");
         }
-        if (e.reason() == null || e.reason().isBlank() || e.reason().length() > 500 || e.reason().contains("#")
-            || e.reason().contains("\n")) {
+        // One line: the legacy files keep one entry per line (a '#' in the reason is fine there).
+        if (e.reason() == null || e.reason().isBlank() || e.reason().length() > 500 || e.reason().contains("\n")
+            || e.reason().contains("\r")) {
             errors.put("reason", "busy.error.reason");
         }
         if (e.weekday() != null && e.date() != null) {

@@ -209,7 +209,7 @@ public class LegacyImporter {
             case "desk" -> "desk " + p.desk() + " must be from 1 to 999 (or -1 for none)";
             case "idealLoad" -> "ideal load " + p.idealLoad() + " must be from 0 to " + PersonRules.MAX_IDEAL_LOAD;
             case "maxPerDay" -> "daily maximum " + p.maxPerDay() + " must be from 1 to 10";
-            case "groups" -> "group names " + p.groups() + " may use letters, digits, '.', '-' and '_' only";
+            case "groups" -> "group names " + p.groups() + " may use letters, digits, spaces, '.', '-' and '_' (at most 50)";
             case "name" -> "the name must have 1 to 100 characters";
             default -> key;
         };

@@ -38,7 +38,7 @@ public class PersonForm {
 
     Person toPerson(boolean active) {
         List<String> all = new ArrayList<>(groups == null ? List.of() : groups);
-        for (String g : (newGroups == null ? "" : newGroups).split("[,\\s]+")) {
+        for (String g : (newGroups == null ? "" : newGroups).split(",")) {
             if (!g.isBlank()) {
                 all.add(g);
             }

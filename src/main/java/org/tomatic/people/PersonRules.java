@@ -14,7 +14,7 @@ public final class PersonRules {
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final Pattern EXTENSION = Pattern.compile("[0-9]{2,10}");
     public static final Pattern COLOUR = Pattern.compile("[0-9a-f]{6}");
-    public static final Pattern GROUP = Pattern.compile("[\\p{L}\\p{N}_.-]{1,50}");
+    public static final Pattern GROUP = Pattern.compile("[\\p{L}\\p{N}_.-]([\\p{L}\\p{N}_. -]{0,48}[\\p{L}\\p{N}_.-])?");
     public static final int MAX_IDEAL_LOAD = 40;
 
     private PersonRules() {

@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.tomatic.IntegrationTest;
 import org.tomatic.legacy.LegacyImporter;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.people.PersonService;
 import org.tomatic.people.Role;
 
 /** What an agent can and cannot do, in Catalan; and an administrator importing an old installation. */
-class AgentAndAdminJourneyTests extends IntegrationTest {
+class AgentAndAdminJourneyTests extends BrowserTest {
 
     @Autowired
     PersonRepository people;
@@ -28,27 +24,6 @@ class AgentAndAdminJourneyTests extends IntegrationTest {
 
     @Autowired
     LegacyImporter importer;
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void logIn(String user, String password) {
-        browser.get(baseUrl() + "/login");
-        browser.findElement(By.id("username")).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
-    }
 
     @Test
     void anAgentWorksInCatalanAndOnlyOnTheirOwnAvailability() throws Exception {

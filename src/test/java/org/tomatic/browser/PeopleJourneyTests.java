@@ -5,31 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.tomatic.IntegrationTest;
 
 /** A coordinator's first steps, in a real browser: log in, add a person, add a busy entry, see it listed. */
-class PeopleJourneyTests extends IntegrationTest {
-
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PeopleJourneyTests extends BrowserTest {
 
     @Test
     void logInAddAPersonAndTheirBusyEntry() throws Exception {
@@ -38,9 +20,7 @@ class PeopleJourneyTests extends IntegrationTest {
         browser.get(baseUrl() + "/people");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         Browser.screenshot(browser, "01-login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("login-submit")).click();
+        logIn("admin", password);
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("admin");
 
         browser.get(baseUrl() + "/people");
