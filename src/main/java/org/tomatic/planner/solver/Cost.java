@@ -1,0 +1,96 @@
+package org.tomatic.planner.solver;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cost of a timetable, recomputed from the timetable alone (independently of the solver):
+ * the breakdown by term, keyed as in the benchmark format, and every penalty with its reason.
+ * timetable: day → turn → line → person or "ningu".
+ */
+public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalties) {
+
+    public static final List<String> TERMS = List.of("emptySlots", "incompletion", "unforced", "dailyPersonHours",
+        "marathon", "discontinuous", "farDiscontinuous", "noBrunch", "undesired");
+
+    public static Cost of(Problem problem, Map<String, List<List<String>>> timetable) {
+        Weights w = problem.weights();
+        Map<String, Long> breakdown = new LinkedHashMap<>();
+        TERMS.forEach(t -> breakdown.put(t, 0L));
+        List<Penalty> penalties = new ArrayList<>();
+        Map<String, Set<Integer>> turnsOf = new HashMap<>();
+        for (String day : problem.workingDays()) {
+            for (int turn = 0; turn < problem.turns(); turn++) {
+                Slot slot = new Slot(day, turn);
+                Set<String> placed = placed(timetable, slot);
+                int holes = problem.lines() - placed.size();
+                if (holes > 0) {
+                    add(breakdown, penalties, "emptySlots", (long) w.empty() * holes * holes,
+                        problem.label(slot) + ": " + holes + " empty line" + (holes > 1 ? "s" : ""));
+                    add(breakdown, penalties, "incompletion", (long) w.incompletion() * (holes - 1),
+                        problem.label(slot) + ": incomplete turn");
+                }
+                for (String person : problem.forced().getOrDefault(slot, Set.of())) {
+                    if (!Problem.NOBODY.equals(person) && !problem.isBusy(person, slot) && !placed.contains(person)) {
+                        add(breakdown, penalties, "unforced", w.unforced(),
+                            "fixed turn of " + person + " on " + problem.label(slot) + " not placed");
+                    }
+                }
+                for (String person : placed) {
+                    turnsOf.computeIfAbsent(person + "\u0000" + day, k -> new HashSet<>()).add(turn);
+                    if (problem.isUndesired(person, slot)) {
+                        add(breakdown, penalties, "undesired", w.undesired(), person + " on " + problem.label(slot)
+                            + ", which they would rather not: " + problem.undesired().get(slot).get(person));
+                    }
+                }
+            }
+        }
+        turnsOf.forEach((key, turns) -> {
+            String person = key.substring(0, key.indexOf('\u0000'));
+            String day = key.substring(key.indexOf('\u0000') + 1);
+            int n = turns.size();
+            add(breakdown, penalties, "dailyPersonHours", (long) w.multipleTurns() * n * (n - 1),
+                person + ", " + day + ": " + n + " turns in one day");
+            if (problem.turns() >= DailyPattern.TURNS) {
+                List<Boolean> firstFour = new ArrayList<>();
+                for (int t = 0; t < DailyPattern.TURNS; t++) {
+                    firstFour.add(turns.contains(t));
+                }
+                DailyPattern pattern = DailyPattern.of(firstFour);
+                if (pattern != null) {
+                    add(breakdown, penalties, pattern.term, pattern.weight(w),
+                        person + ", " + day + ": turns " + pattern.bits + " (" + pattern.term + ")");
+                }
+            }
+        });
+        penalties.sort(java.util.Comparator.comparing(Penalty::reason));
+        long total = breakdown.values().stream().mapToLong(Long::longValue).sum();
+        return new Cost(total, breakdown, List.copyOf(penalties));
+    }
+
+    private static Set<String> placed(Map<String, List<List<String>>> timetable, Slot slot) {
+        Set<String> placed = new HashSet<>();
+        List<List<String>> day = timetable.get(slot.day());
+        if (day != null && slot.turn() < day.size()) {
+            for (String who : day.get(slot.turn())) {
+                if (who != null && !who.isEmpty() && !Problem.NOBODY.equals(who)) {
+                    placed.add(who);
+                }
+            }
+        }
+        return placed;
+    }
+
+    private static void add(Map<String, Long> breakdown, List<Penalty> penalties, String term, long cost,
+                            String reason) {
+        if (cost > 0) {
+            breakdown.merge(term, cost, Long::sum);
+            penalties.add(new Penalty(term, cost, reason + " (+" + cost + ")"));
+        }
+    }
+}

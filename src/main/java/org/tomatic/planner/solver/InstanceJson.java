@@ -1,0 +1,136 @@
+package org.tomatic.planner.solver;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads a benchmark instance and writes a solver's timetable, as in ../shared/bench/FORMAT.md. */
+public final class InstanceJson {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private InstanceJson() {
+    }
+
+    public static Problem read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new UnsolvableException(file + ": no such file");
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(file);
+        } catch (JacksonException e) {
+            throw new UnsolvableException(file + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        try {
+            return problem(root);
+        } catch (RuntimeException e) {
+            if (e instanceof UnsolvableException) {
+                throw e;
+            }
+            throw new UnsolvableException(file + ": not a timetable instance: " + e.getMessage());
+        }
+    }
+
+    private static Problem problem(JsonNode root) {
+        List<String> days = strings(required(root, "days"));
+        int turns = required(root, "nHours").asInt();
+        List<String> hours = root.has("hours") ? strings(root.get("hours")) : new ArrayList<>();
+        if (hours.size() != turns + 1) {
+            hours = new ArrayList<>();
+            for (int h = 0; h <= turns; h++) {
+                hours.add("h" + h);
+            }
+        }
+        int maxPerDay = required(root, "maxPerDay").asInt();
+        List<Problem.Person> persons = new ArrayList<>();
+        for (JsonNode p : required(root, "persons")) {
+            persons.add(new Problem.Person(required(p, "name").asString(), required(p, "maxLoad").asInt(),
+                p.has("maxPerDay") ? p.get("maxPerDay").asInt() : maxPerDay));
+        }
+        Set<String> holidays = new LinkedHashSet<>(root.has("holidays") ? strings(root.get("holidays")) : List.of());
+        return new Problem(root.path("name").asString("instance"), days, holidays, hours,
+            required(root, "nLines").asInt(), maxPerDay, persons, cells(root.path("busy")),
+            cells(root.path("undesired")), forced(root.path("forced")), weights(root.path("penalties")));
+    }
+
+    private static Map<Slot, Map<String, String>> cells(JsonNode entries) {
+        Map<Slot, Map<String, String>> cells = new HashMap<>();
+        for (JsonNode e : entries) {
+            String person = required(e, "person").asString();
+            if (!Problem.NOBODY.equals(person)) {
+                cells.computeIfAbsent(slot(e), s -> new LinkedHashMap<>())
+                    .putIfAbsent(person, e.path("reason").asString(""));
+            }
+        }
+        return cells;
+    }
+
+    private static Map<Slot, Set<String>> forced(JsonNode entries) {
+        Map<Slot, Set<String>> forced = new HashMap<>();
+        for (JsonNode e : entries) {
+            forced.computeIfAbsent(slot(e), s -> new LinkedHashSet<>()).add(required(e, "person").asString());
+        }
+        return forced;
+    }
+
+    private static Weights weights(JsonNode p) {
+        Weights d = Weights.DEFAULT;
+        return new Weights(p.path("penaltyEmpty").asInt(d.empty()), p.path("penaltyIncompletion").asInt(d.incompletion()),
+            p.path("penaltyUnforced").asInt(d.unforced()), p.path("penaltyMultipleHours").asInt(d.multipleTurns()),
+            p.path("penaltyMarathon").asInt(d.marathon()), p.path("penaltyDiscontinuousHours").asInt(d.discontinuous()),
+            p.path("penaltyFarDiscontinuousHours").asInt(d.farDiscontinuous()),
+            p.path("penaltyNoBrunch").asInt(d.noBrunch()), p.path("penaltyUndesiredHours").asInt(d.undesired()));
+    }
+
+    private static Slot slot(JsonNode e) {
+        return new Slot(required(e, "day").asString(), required(e, "hour").asInt());
+    }
+
+    private static JsonNode required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            throw new UnsolvableException("missing field '" + field + "'");
+        }
+        return value;
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(n -> list.add(n.asString()));
+        return list;
+    }
+
+    /** The timetable JSON with cost, optimal, bound, elapsedSeconds, breakdown and penalties. */
+    public static void write(Problem problem, Solution solution, Path file) {
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), document(problem, solution));
+    }
+
+    public static String toJson(Problem problem, Solution solution) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(document(problem, solution));
+    }
+
+    private static Map<String, Object> document(Problem problem, Solution solution) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("instance", problem.name());
+        doc.put("cost", solution.cost().total());
+        doc.put("optimal", solution.optimal());
+        doc.put("bound", solution.bound());
+        doc.put("elapsedSeconds", solution.elapsedSeconds());
+        doc.put("firstSolutionSeconds", solution.firstSolutionSeconds());
+        doc.put("breakdown", solution.cost().breakdown());
+        doc.put("timetable", solution.timetable());
+        doc.put("penalties", solution.cost().penalties().stream().map(Penalty::reason).toList());
+        return doc;
+    }
+}

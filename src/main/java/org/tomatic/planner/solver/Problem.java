@@ -1,0 +1,46 @@
+package org.tomatic.planner.solver;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One week's timetable problem with the loads already computed.
+ *
+ * @param days      the week's days in order (Catalan codes), holidays included
+ * @param hours     turn boundaries (labels), one more than the number of turns
+ * @param holidays  days without turns
+ * @param busy      required busy (hard): slot → person → reason
+ * @param undesired optional busy (soft): slot → person → reason
+ * @param forced    fixed turns (soft): slot → people
+ */
+public record Problem(String name, List<String> days, Set<String> holidays, List<String> hours, int lines, int maxPerDay,
+                      List<Person> persons, Map<Slot, Map<String, String>> busy,
+                      Map<Slot, Map<String, String>> undesired, Map<Slot, Set<String>> forced, Weights weights) {
+
+    /** Someone who may take turns: their final weekly load and daily maximum. */
+    public record Person(String name, int maxLoad, int maxPerDay) {}
+
+    public static final String NOBODY = "ningu";
+
+    public int turns() {
+        return hours.size() - 1;
+    }
+
+    /** "dm 10:15", for explanations. */
+    public String label(Slot slot) {
+        return slot.day() + " " + hours.get(slot.turn());
+    }
+
+    public List<String> workingDays() {
+        return days.stream().filter(d -> !holidays.contains(d)).toList();
+    }
+
+    public boolean isBusy(String person, Slot slot) {
+        return busy.getOrDefault(slot, Map.of()).containsKey(person);
+    }
+
+    public boolean isUndesired(String person, Slot slot) {
+        return undesired.getOrDefault(slot, Map.of()).containsKey(person);
+    }
+}

@@ -1,0 +1,320 @@
+package org.tomatic.planner.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import com.google.ortools.Loader;
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverSolutionCallback;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.LinearExprBuilder;
+import com.google.ortools.sat.Literal;
+
+/**
+ * The weekly timetable as a CP-SAT model (scheduling-model.md §2). One boolean per person and
+ * working turn they are free for; every rule is its own method. The convex costs (holes², n(n−1))
+ * are sums of ordered indicator literals, so the whole objective stays linear.
+ */
+public final class TimetableSolver {
+
+    private static boolean nativesLoaded;
+
+    private final Problem problem;
+    private final CpModel model = new CpModel();
+    private final LinearExprBuilder objective = LinearExpr.newBuilder();
+    /** person → slot → "is on the phone then"; absent = cannot be (busy, holiday, no load). */
+    private final Map<String, Map<Slot, BoolVar>> onPhone = new LinkedHashMap<>();
+    private long constantCost;
+
+    private TimetableSolver(Problem problem) {
+        this.problem = problem;
+    }
+
+    /** Solves the week; every improving solution is reported to {@code listener} as it is found. */
+    public static Solution solve(Problem problem, SolverSettings settings, Consumer<Progress> listener) {
+        Diagnosis.check(problem);
+        loadNatives();
+        TimetableSolver solver = new TimetableSolver(problem);
+        solver.build();
+        return solver.search(settings, listener);
+    }
+
+    private static synchronized void loadNatives() {
+        if (!nativesLoaded) {
+            Loader.loadNativeLibraries();
+            nativesLoaded = true;
+        }
+    }
+
+    private void build() {
+        placeOnlyFreePeople();
+        for (String day : problem.workingDays()) {
+            for (int turn = 0; turn < problem.turns(); turn++) {
+                Slot slot = new Slot(day, turn);
+                fillTheLinesOrCountTheHoles(slot);
+                penaliseUnforced(slot);
+                penaliseUndesired(slot);
+            }
+        }
+        for (Problem.Person person : problem.persons()) {
+            respectWeeklyLoad(person);
+            for (String day : problem.workingDays()) {
+                atMostTurnsADayAndPenaliseSeveral(person, day);
+                penaliseDailyPatterns(person, day);
+            }
+        }
+        objective.add(constantCost);
+        model.minimize(objective);
+    }
+
+    /** Nobody works on a holiday or in a turn they are required-busy; people without load take no turns. */
+    private void placeOnlyFreePeople() {
+        for (Problem.Person person : problem.persons()) {
+            Map<Slot, BoolVar> vars = new LinkedHashMap<>();
+            if (person.maxLoad() > 0 && person.maxPerDay() > 0) {
+                for (String day : problem.workingDays()) {
+                    for (int turn = 0; turn < problem.turns(); turn++) {
+                        Slot slot = new Slot(day, turn);
+                        if (!problem.isBusy(person.name(), slot)) {
+                            vars.put(slot, model.newBoolVar(person.name() + "@" + day + turn));
+                        }
+                    }
+                }
+            }
+            onPhone.put(person.name(), vars);
+        }
+    }
+
+    /**
+     * At most {@code lines} people per turn. holes ≥ k is an indicator for k = 1..lines; the
+     * empty-cell cost weight·holes² is Σ weight·(2k−1)·[holes ≥ k] and the incompletion cost
+     * weight·(holes−1) is Σ_{k≥2} weight·[holes ≥ k].
+     */
+    private void fillTheLinesOrCountTheHoles(Slot slot) {
+        List<BoolVar> people = peopleIn(slot);
+        int lines = problem.lines();
+        BoolVar[] atLeast = new BoolVar[lines];
+        for (int k = 0; k < lines; k++) {
+            atLeast[k] = model.newBoolVar("holes" + slot + ">=" + (k + 1));
+            if (k > 0) {
+                model.addImplication(atLeast[k], atLeast[k - 1]);
+            }
+            long holeCost = (long) problem.weights().empty() * (2L * (k + 1) - 1)
+                + (k >= 1 ? problem.weights().incompletion() : 0);
+            objective.addTerm(atLeast[k], holeCost);
+        }
+        LinearExprBuilder filled = LinearExpr.newBuilder();
+        people.forEach(filled::add);
+        for (BoolVar hole : atLeast) {
+            filled.add(hole);
+        }
+        model.addEquality(filled, lines);
+    }
+
+    /** A fixed turn not honoured costs, unless the person is required-busy then. */
+    private void penaliseUnforced(Slot slot) {
+        for (String person : problem.forced().getOrDefault(slot, java.util.Set.of())) {
+            if (Problem.NOBODY.equals(person) || problem.isBusy(person, slot)) {
+                continue;
+            }
+            constantCost += problem.weights().unforced();
+            BoolVar placed = onPhone.getOrDefault(person, Map.of()).get(slot);
+            if (placed != null) {
+                objective.addTerm(placed, -problem.weights().unforced());
+            }
+        }
+    }
+
+    /** Placing someone in a turn they would rather not (an optional busy entry) costs. */
+    private void penaliseUndesired(Slot slot) {
+        for (String person : problem.undesired().getOrDefault(slot, Map.of()).keySet()) {
+            BoolVar placed = onPhone.getOrDefault(person, Map.of()).get(slot);
+            if (placed != null) {
+                objective.addTerm(placed, problem.weights().undesired());
+            }
+        }
+    }
+
+    /** Each person at most their final load in the week. */
+    private void respectWeeklyLoad(Problem.Person person) {
+        Map<Slot, BoolVar> vars = onPhone.get(person.name());
+        if (vars.size() > person.maxLoad()) {
+            model.addLessOrEqual(LinearExpr.sum(vars.values().toArray(new BoolVar[0])), person.maxLoad());
+        }
+    }
+
+    /**
+     * At most the person's daily maximum; n turns in a day cost weight·n(n−1), written as
+     * Σ_{k≥2} weight·2(k−1)·[n ≥ k] with ordered indicators.
+     */
+    private void atMostTurnsADayAndPenaliseSeveral(Problem.Person person, String day) {
+        List<BoolVar> turns = dayOf(person, day);
+        int most = Math.min(person.maxPerDay(), turns.size());
+        if (turns.size() > most) {
+            model.addLessOrEqual(LinearExpr.sum(turns.toArray(new BoolVar[0])), most);
+        }
+        if (most < 2 || problem.weights().multipleTurns() == 0) {
+            return;
+        }
+        LinearExprBuilder count = LinearExpr.newBuilder();
+        turns.forEach(count::add);
+        BoolVar previous = null;
+        for (int k = 2; k <= most; k++) {
+            BoolVar atLeast = model.newBoolVar(person.name() + "@" + day + ">=" + k);
+            if (previous != null) {
+                model.addImplication(atLeast, previous);
+            }
+            count.addTerm(atLeast, -1);
+            objective.addTerm(atLeast, (long) problem.weights().multipleTurns() * 2 * (k - 1));
+            previous = atLeast;
+        }
+        model.addLessOrEqual(count, 1);
+    }
+
+    /** Marathon, split, far split and no-breakfast days, on the first four turns, each one clause. */
+    private void penaliseDailyPatterns(Problem.Person person, String day) {
+        if (problem.turns() < DailyPattern.TURNS) {
+            return;
+        }
+        Map<Slot, BoolVar> vars = onPhone.get(person.name());
+        for (DailyPattern pattern : DailyPattern.values()) {
+            int weight = pattern.weight(problem.weights());
+            if (weight == 0 || pattern.ones() > person.maxPerDay()) {
+                continue;
+            }
+            // With as many turns as the daily maximum, the pattern's other turns are free anyway.
+            boolean othersImplied = pattern.ones() == person.maxPerDay();
+            List<Literal> notThisShape = new ArrayList<>();
+            boolean possible = true;
+            for (int t = 0; t < DailyPattern.TURNS && possible; t++) {
+                BoolVar x = vars.get(new Slot(day, t));
+                if (pattern.on(t)) {
+                    possible = x != null;
+                    if (possible) {
+                        notThisShape.add(x.not());
+                    }
+                } else if (x != null && !othersImplied) {
+                    notThisShape.add(x);
+                }
+            }
+            if (possible) {
+                BoolVar shaped = model.newBoolVar(person.name() + "@" + day + pattern.bits);
+                notThisShape.add(shaped);
+                model.addBoolOr(notThisShape);
+                objective.addTerm(shaped, weight);
+            }
+        }
+    }
+
+    private Solution search(SolverSettings settings, Consumer<Progress> listener) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters()
+            .setNumWorkers(Math.max(1, settings.workers()))
+            .setMaxTimeInSeconds(settings.timeLimit().toMillis() / 1000.0)
+            .setRandomSeed(settings.seed());
+        if (settings.maxLp()) {
+            solver.getParameters().addSubsolvers("max_lp");
+        }
+        double[] firstAndBest = {-1, -1};
+        CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
+            @Override
+            public void onSolutionCallback() {
+                double elapsed = wallTime();
+                if (firstAndBest[0] < 0) {
+                    firstAndBest[0] = elapsed;
+                }
+                firstAndBest[1] = elapsed;
+                listener.accept(new Progress(Math.round(objectiveValue()), bestObjectiveBound(), elapsed));
+            }
+        };
+        CpSolverStatus status = solver.solve(model, callback);
+        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+            throw new UnsolvableException("The solver found no timetable (" + status + ")"
+                + (status == CpSolverStatus.UNKNOWN ? ": give it more time" : ""));
+        }
+        Map<String, List<List<String>>> timetable = timetable(solver);
+        Cost cost = Cost.of(problem, timetable);
+        long claimed = Math.round(solver.objectiveValue());
+        if (cost.total() != claimed) {
+            throw new IllegalStateException("The model's cost " + claimed + " differs from the timetable's "
+                + cost.total() + ": a bug in the model");
+        }
+        return new Solution(timetable, cost, status == CpSolverStatus.OPTIMAL, solver.bestObjectiveBound(),
+            solver.wallTime(), firstAndBest[0], firstAndBest[1], holes(timetable));
+    }
+
+    /** People in name order, then "ningu" for the empty lines; holidays all "festiu". */
+    private Map<String, List<List<String>>> timetable(CpSolver solver) {
+        Map<String, List<List<String>>> timetable = new LinkedHashMap<>();
+        for (String day : problem.days()) {
+            List<List<String>> turns = new ArrayList<>();
+            for (int turn = 0; turn < problem.turns(); turn++) {
+                List<String> lines = new ArrayList<>();
+                if (problem.holidays().contains(day)) {
+                    lines.addAll(java.util.Collections.nCopies(problem.lines(), "festiu"));
+                } else {
+                    Slot slot = new Slot(day, turn);
+                    onPhone.forEach((person, vars) -> {
+                        BoolVar x = vars.get(slot);
+                        if (x != null && solver.booleanValue(x)) {
+                            lines.add(person);
+                        }
+                    });
+                    lines.sort(Comparator.naturalOrder());
+                    while (lines.size() < problem.lines()) {
+                        lines.add(Problem.NOBODY);
+                    }
+                }
+                turns.add(lines);
+            }
+            timetable.put(day, turns);
+        }
+        return timetable;
+    }
+
+    private List<Solution.Hole> holes(Map<String, List<List<String>>> timetable) {
+        List<Solution.Hole> holes = new ArrayList<>();
+        for (String day : problem.workingDays()) {
+            for (int turn = 0; turn < problem.turns(); turn++) {
+                long empty = timetable.get(day).get(turn).stream().filter(Problem.NOBODY::equals).count();
+                if (empty > 0) {
+                    Slot slot = new Slot(day, turn);
+                    holes.add(new Solution.Hole(slot, (int) empty, problem.busy().getOrDefault(slot, Map.of())));
+                }
+            }
+        }
+        return holes;
+    }
+
+    private List<BoolVar> peopleIn(Slot slot) {
+        List<BoolVar> people = new ArrayList<>();
+        onPhone.values().forEach(vars -> {
+            BoolVar x = vars.get(slot);
+            if (x != null) {
+                people.add(x);
+            }
+        });
+        return people;
+    }
+
+    private List<BoolVar> dayOf(Problem.Person person, String day) {
+        List<BoolVar> turns = new ArrayList<>();
+        Map<Slot, BoolVar> vars = onPhone.get(person.name());
+        for (int t = 0; t < problem.turns(); t++) {
+            BoolVar x = vars.get(new Slot(day, t));
+            if (x != null) {
+                turns.add(x);
+            }
+        }
+        return turns;
+    }
+
+}
