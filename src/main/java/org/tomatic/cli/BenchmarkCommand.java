@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measure performance targets on generated data (never on your data).",
-    subcommands = BenchmarkCommand.ImportBenchmark.class)
+    subcommands = {BenchmarkCommand.ImportBenchmark.class, BenchmarkCommand.SolveBenchmark.class})
 class BenchmarkCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -128,6 +128,61 @@ class BenchmarkCommand implements Runnable {
 
         interface ThrowingRunnable {
             void run() throws Exception;
+        }
+    }
+
+    @Command(name = "solve", description = {
+        "Solve every instance of a folder (default ../shared/bench/instances) and any FILE given, and print",
+        "cost, bound, proven optimal, time to first solution, to the best one and to the proof, and peak heap."})
+    static class SolveBenchmark implements Callable<Integer> {
+
+        @Option(names = "--instances", defaultValue = "../shared/bench/instances", paramLabel = "DIR")
+        Path instances;
+
+        @picocli.CommandLine.Parameters(paramLabel = "FILE", arity = "0..*", description = "more instance files")
+        List<Path> files = new ArrayList<>();
+
+        @Option(names = "--time-limit", defaultValue = "120s", converter = DurationConverter.class)
+        java.time.Duration timeLimit;
+
+        @Option(names = "--runs", defaultValue = "1", description = "runs per instance; the median run is shown")
+        int runs;
+
+        @Override
+        public Integer call() throws Exception {
+            List<Path> all = new ArrayList<>();
+            if (Files.isDirectory(instances)) {
+                try (Stream<Path> found = Files.list(instances)) {
+                    found.filter(f -> f.toString().endsWith(".json")).sorted().forEach(all::add);
+                }
+            }
+            all.addAll(files);
+            if (all.isEmpty()) {
+                System.err.println("error: no instance files in " + instances + " nor given");
+                return 2;
+            }
+            System.out.printf("%-26s %7s %9s %8s %11s %10s %10s%n", "instance", "cost", "bound", "optimal",
+                "first (s)", "best (s)", "proof (s)");
+            for (Path file : all) {
+                var problem = org.tomatic.planner.solver.InstanceJson.read(file);
+                List<org.tomatic.planner.solver.Solution> results = new ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    results.add(org.tomatic.planner.solver.TimetableSolver.solve(problem,
+                        org.tomatic.planner.solver.SolverSettings.defaults().withTimeLimit(timeLimit).withSeed(run),
+                        p -> { }));
+                }
+                results.sort(java.util.Comparator.comparingDouble(org.tomatic.planner.solver.Solution::elapsedSeconds));
+                var s = results.get(results.size() / 2);
+                System.out.printf("%-26s %7d %9.0f %8s %11.2f %10.2f %10s%n", problem.name(), s.cost().total(),
+                    s.bound(), s.optimal() ? "yes" : "no", s.firstSolutionSeconds(), s.bestSolutionSeconds(),
+                    s.optimal() ? String.format("%.2f", s.elapsedSeconds()) : "-");
+            }
+            long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+            System.out.printf("peak heap: %.0f MiB (%d worker threads)%n", peak / 1048576.0,
+                org.tomatic.planner.solver.SolverSettings.defaults().workers());
+            return 0;
         }
     }
 }
