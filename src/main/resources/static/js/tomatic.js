@@ -56,3 +56,39 @@ document.addEventListener('htmx:responseError', event => {
   const status = event.detail.xhr.status;
   window.alert(status === 403 ? 'Not allowed.' : 'That did not work (' + status + '). Reload the page and try again.');
 });
+
+// Planner run page: draw cost over time; follow a running search live (server-sent events).
+document.addEventListener('DOMContentLoaded', () => {
+  const page = document.getElementById('run-page');
+  const chart = document.getElementById('cost-chart');
+  if (!page || !chart) return;
+  const points = JSON.parse(chart.dataset.points || '[]');   // [[seconds, cost, bound], …]
+  const draw = () => {
+    const w = 600, h = 160, pad = 30;
+    if (points.length === 0) { chart.innerHTML = ''; return; }
+    const maxT = Math.max(1, ...points.map(p => p[0]));
+    const costs = points.flatMap(p => [p[1], p[2]]);
+    const lo = Math.min(...costs), hi = Math.max(...costs, lo + 1);
+    const x = t => pad + (w - 2 * pad) * t / maxT;
+    const y = c => h - pad - (h - 2 * pad) * (c - lo) / (hi - lo);
+    const line = i => points.map((p, k) => (k ? 'L' : 'M') + x(p[0]).toFixed(1) + ',' + y(p[i]).toFixed(1)).join(' ');
+    chart.innerHTML =
+      `<path d="${line(1)}" fill="none" stroke="#d9412b" stroke-width="2"/>` +
+      `<path d="${line(2)}" fill="none" stroke="#1b5fa8" stroke-dasharray="4 3"/>` +
+      `<text x="${pad}" y="14" font-size="11">cost ${points[points.length - 1][1]} · bound ${points[points.length - 1][2]}</text>` +
+      `<text x="${w - pad}" y="${h - 8}" font-size="11" text-anchor="end">${maxT.toFixed(1)} s</text>`;
+  };
+  draw();
+  if (page.dataset.active !== 'true') return;
+  const source = new EventSource('/planner/runs/' + page.dataset.run + '/events');
+  source.addEventListener('progress', event => {
+    const p = JSON.parse(event.data);
+    points.push([p.t, p.cost, p.bound]);
+    draw();
+    const cost = document.getElementById('run-cost');
+    if (cost) cost.textContent = p.cost;
+  });
+  source.addEventListener('state', event => {
+    if (event.data !== 'RUNNING') { source.close(); window.location.reload(); }
+  });
+});

@@ -40,11 +40,17 @@ public final class TimetableSolver {
 
     /** Solves the week; every improving solution is reported to {@code listener} as it is found. */
     public static Solution solve(Problem problem, SolverSettings settings, Consumer<Progress> listener) {
+        return solve(problem, settings, listener, new SearchControl());
+    }
+
+    /** The same, stoppable from another thread through {@code control}. */
+    public static Solution solve(Problem problem, SolverSettings settings, Consumer<Progress> listener,
+                                 SearchControl control) {
         Diagnosis.check(problem);
         loadNatives();
         TimetableSolver solver = new TimetableSolver(problem);
         solver.build();
-        return solver.search(settings, listener);
+        return solver.search(settings, listener, control);
     }
 
     private static synchronized void loadNatives() {
@@ -214,7 +220,7 @@ public final class TimetableSolver {
         }
     }
 
-    private Solution search(SolverSettings settings, Consumer<Progress> listener) {
+    private Solution search(SolverSettings settings, Consumer<Progress> listener, SearchControl control) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
             .setNumWorkers(Math.max(1, settings.workers()))
@@ -232,15 +238,23 @@ public final class TimetableSolver {
                     firstAndBest[0] = elapsed;
                 }
                 firstAndBest[1] = elapsed;
-                listener.accept(new Progress(Math.round(objectiveValue()), bestObjectiveBound(), elapsed));
+                listener.accept(new Progress(Math.round(objectiveValue()), bestObjectiveBound(), elapsed,
+                    timetable(this::booleanValue)));
             }
         };
-        CpSolverStatus status = solver.solve(model, callback);
+        control.attach(solver);
+        CpSolverStatus status;
+        try {
+            status = solver.solve(model, callback);
+        } finally {
+            control.detach();
+        }
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             throw new UnsolvableException("The solver found no timetable (" + status + ")"
-                + (status == CpSolverStatus.UNKNOWN ? ": give it more time" : ""));
+                + (control.stopRequested() ? ": stopped before the first one"
+                : status == CpSolverStatus.UNKNOWN ? ": give it more time" : ""));
         }
-        Map<String, List<List<String>>> timetable = timetable(solver);
+        Map<String, List<List<String>>> timetable = timetable(solver::booleanValue);
         Cost cost = Cost.of(problem, timetable);
         long claimed = Math.round(solver.objectiveValue());
         if (cost.total() != claimed) {
@@ -252,7 +266,7 @@ public final class TimetableSolver {
     }
 
     /** People in name order, then "ningu" for the empty lines; holidays all "festiu". */
-    private Map<String, List<List<String>>> timetable(CpSolver solver) {
+    private Map<String, List<List<String>>> timetable(java.util.function.Predicate<BoolVar> placed) {
         Map<String, List<List<String>>> timetable = new LinkedHashMap<>();
         for (String day : problem.days()) {
             List<List<String>> turns = new ArrayList<>();
@@ -264,7 +278,7 @@ public final class TimetableSolver {
                     Slot slot = new Slot(day, turn);
                     onPhone.forEach((person, vars) -> {
                         BoolVar x = vars.get(slot);
-                        if (x != null && solver.booleanValue(x)) {
+                        if (x != null && placed.test(x)) {
                             lines.add(person);
                         }
                     });

@@ -1,0 +1,57 @@
+package org.tomatic.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.tomatic.planner.PlanningRun;
+import org.tomatic.planner.PlanningRuns;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "schedule", description = "Plan a week's timetable (load + solver) as a planning run; --publish makes it the week's timetable.")
+class ScheduleCommand implements Callable<Integer> {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--week", required = true, paramLabel = "MONDAY")
+    LocalDate week;
+
+    @Option(names = "--lines", paramLabel = "N")
+    Integer lines;
+
+    @Option(names = "--time-limit", defaultValue = "60s", converter = DurationConverter.class)
+    Duration timeLimit;
+
+    @Option(names = "--publish", description = "publish the result as the week's timetable")
+    boolean publish;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (ConfigurableApplicationContext context = SpringContext.start()) {
+            PlanningRuns runs = context.getBean(PlanningRuns.class);
+            PlanningRun run = runs.runNow(week, lines, timeLimit, "tomatic schedule", "cli",
+                p -> out.printf("%7.2f s  cost %d  bound %.0f%n", p.elapsedSeconds(), p.cost(), p.bound()));
+            if (run.state() == PlanningRun.State.FAILED) {
+                spec.commandLine().getErr().println("error: " + run.log());
+                return 2;
+            }
+            out.printf("run %d: week %s, cost %d, %s, %d/%d cells filled, %d s%n", run.id(), run.week(),
+                run.bestCost(), run.optimal() ? "proven optimal" : String.format("gap %.1f%%", 100 * run.gap()),
+                run.filled(), run.cells(), run.elapsedSeconds(run.finishedAt()));
+            if (run.log() != null && !run.log().isBlank()) {
+                run.log().lines().forEach(w -> out.println("warning: " + w));
+            }
+            runs.result(run.id()).penalties().forEach(p -> out.println("  " + p.reason()));
+            if (publish) {
+                int changed = runs.publish(run.id(), "cli");
+                out.printf("published: %d cells changed%n", changed);
+            }
+            return 0;
+        }
+    }
+}

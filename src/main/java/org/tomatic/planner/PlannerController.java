@@ -1,0 +1,124 @@
+package org.tomatic.planner;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.TemporalAdjusters;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.ValidationException;
+
+/** The planner pages: everyone sees the runs; coordinators launch, stop, publish and delete them. */
+@Controller
+@RequestMapping("/planner")
+class PlannerController {
+
+    private final PlanningRuns runs;
+    private final TurnGridRepository grid;
+    private final RunEvents events;
+    private final Clock clock;
+
+    PlannerController(PlanningRuns runs, TurnGridRepository grid, RunEvents events, Clock clock) {
+        this.runs = runs;
+        this.grid = grid;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("runs", runs.all());
+        model.addAttribute("now", LocalDateTime.now(clock));
+        model.addAttribute("nextWeek", LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+        model.addAttribute("grid", grid.get());
+        return "planner/list";
+    }
+
+    @PostMapping("/runs")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String launch(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                  @RequestParam(required = false) Integer lines, @RequestParam(defaultValue = "60") int timeLimit,
+                  @RequestParam(defaultValue = "") String description, Authentication auth,
+                  RedirectAttributes redirect) {
+        try {
+            long id = runs.launch(week, lines, Duration.ofSeconds(timeLimit),
+                description.isBlank() ? null : description.trim(), auth.getName());
+            return "redirect:/planner/runs/" + id;
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+            return "redirect:/planner";
+        }
+    }
+
+    @GetMapping("/runs/{id}")
+    String run(@PathVariable long id, Model model) {
+        model.addAttribute("run", runs.get(id));
+        model.addAttribute("result", runs.result(id));
+        model.addAttribute("load", runs.loadTable(id));
+        model.addAttribute("progress", runs.progress(id));
+        model.addAttribute("now", LocalDateTime.now(clock));
+        return "planner/run";
+    }
+
+    @GetMapping(path = "/runs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter events(@PathVariable long id) {
+        runs.get(id);
+        return events.subscribe(id);
+    }
+
+    @PostMapping("/runs/{id}/stop")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String stop(@PathVariable long id, Authentication auth) {
+        runs.stop(id, auth.getName());
+        return "redirect:/planner/runs/" + id;
+    }
+
+    @GetMapping("/runs/{id}/publish")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String confirmPublish(@PathVariable long id, Model model) {
+        model.addAttribute("run", runs.get(id));
+        model.addAttribute("changed", runs.changedCells(id));
+        return "planner/publish";
+    }
+
+    @PostMapping("/runs/{id}/publish")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String publish(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        try {
+            int changed = runs.publish(id, auth.getName());
+            redirect.addFlashAttribute("flashText", "Published: " + changed + " cells changed.");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+        }
+        return "redirect:/planner/runs/" + id;
+    }
+
+    @PostMapping("/runs/{id}/delete")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String delete(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        try {
+            runs.delete(id, auth.getName());
+            return "redirect:/planner";
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+            return "redirect:/planner/runs/" + id;
+        }
+    }
+}

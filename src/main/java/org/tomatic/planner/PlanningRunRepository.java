@@ -1,0 +1,113 @@
+package org.tomatic.planner;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PlanningRunRepository {
+
+    private static final String COLUMNS = """
+        id, week, state, lines, time_limit_seconds, description, created_by, created_at, started_at, finished_at,
+        best_cost, bound, optimal, filled, cells, log, published_at""";
+
+    private final JdbcClient jdbc;
+
+    PlanningRunRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(LocalDate week, Integer lines, int timeLimitSeconds, String description, String createdBy,
+                LocalDateTime now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO planning_run (week, state, lines, time_limit_seconds, description, created_by, created_at)
+                VALUES (:week, 'QUEUED', :lines, :limit, :description, :by, :now)""")
+            .param("week", week).param("lines", lines).param("limit", timeLimitSeconds)
+            .param("description", description).param("by", createdBy).param("now", now)
+            .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    List<PlanningRun> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM planning_run ORDER BY id DESC").query(PlanningRunRepository::map)
+            .list();
+    }
+
+    List<PlanningRun> inState(PlanningRun.State state) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM planning_run WHERE state = :s ORDER BY id")
+            .param("s", state.name()).query(PlanningRunRepository::map).list();
+    }
+
+    Optional<PlanningRun> find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM planning_run WHERE id = :id").param("id", id)
+            .query(PlanningRunRepository::map).optional();
+    }
+
+    void started(long id, LocalDateTime now) {
+        jdbc.sql("UPDATE planning_run SET state = 'RUNNING', started_at = :now WHERE id = :id")
+            .param("now", now).param("id", id).update();
+    }
+
+    void loadTable(long id, String json) {
+        jdbc.sql("UPDATE planning_run SET load_table = :json WHERE id = :id").param("json", json).param("id", id).update();
+    }
+
+    void progress(long id, long cost, double bound, int filled, int cells, String progressJson, String resultJson) {
+        jdbc.sql("""
+                UPDATE planning_run SET best_cost = :cost, bound = :bound, filled = :filled, cells = :cells,
+                  progress = :progress, result = :result WHERE id = :id""")
+            .param("cost", cost).param("bound", bound).param("filled", filled).param("cells", cells)
+            .param("progress", progressJson).param("result", resultJson).param("id", id).update();
+    }
+
+    void finished(long id, PlanningRun.State state, boolean optimal, String log, LocalDateTime now) {
+        jdbc.sql("""
+                UPDATE planning_run SET state = :state, optimal = :optimal, log = :log, finished_at = :now
+                WHERE id = :id""")
+            .param("state", state.name()).param("optimal", optimal).param("log", log)
+            .param("now", now).param("id", id).update();
+    }
+
+    void published(long id, LocalDateTime now) {
+        jdbc.sql("UPDATE planning_run SET published_at = :now WHERE id = :id").param("now", now).param("id", id).update();
+    }
+
+    Optional<String> result(long id) {
+        return jdbc.sql("SELECT result FROM planning_run WHERE id = :id").param("id", id).query(String.class)
+            .optional().filter(r -> r != null);
+    }
+
+    Optional<String> loadTable(long id) {
+        return jdbc.sql("SELECT load_table FROM planning_run WHERE id = :id").param("id", id).query(String.class)
+            .optional().filter(r -> r != null);
+    }
+
+    Optional<String> progress(long id) {
+        return jdbc.sql("SELECT progress FROM planning_run WHERE id = :id").param("id", id).query(String.class)
+            .optional().filter(r -> r != null);
+    }
+
+    void delete(long id) {
+        jdbc.sql("DELETE FROM planning_run WHERE id = :id").param("id", id).update();
+    }
+
+    private static PlanningRun map(ResultSet rs, int n) throws SQLException {
+        return new PlanningRun(rs.getLong("id"), rs.getObject("week", LocalDate.class),
+            PlanningRun.State.valueOf(rs.getString("state")), rs.getObject("lines", Integer.class),
+            rs.getInt("time_limit_seconds"), rs.getString("description"), rs.getString("created_by"),
+            rs.getObject("created_at", LocalDateTime.class), rs.getObject("started_at", LocalDateTime.class),
+            rs.getObject("finished_at", LocalDateTime.class), rs.getObject("best_cost", Long.class),
+            rs.getObject("bound", Double.class), rs.getBoolean("optimal"), rs.getObject("filled", Integer.class),
+            rs.getObject("cells", Integer.class), rs.getString("log"),
+            rs.getObject("published_at", LocalDateTime.class));
+    }
+}

@@ -1,0 +1,329 @@
+package org.tomatic.planner;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tomatic.legacy.format.LegacyWeekdays;
+import org.tomatic.planner.solver.Progress;
+import org.tomatic.planner.solver.Problem;
+import org.tomatic.planner.solver.SearchControl;
+import org.tomatic.planner.solver.Solution;
+import org.tomatic.planner.solver.SolverSettings;
+import org.tomatic.planner.solver.TimetableSolver;
+import org.tomatic.planner.solver.UnsolvableException;
+import org.tomatic.system.AuditLog;
+import org.tomatic.system.NotFoundException;
+import org.tomatic.system.ValidationException;
+import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetablePublished;
+import org.tomatic.timetable.TimetableRepository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Planning runs: queued, searched one at a time in the background, their progress saved as it
+ * improves (so a page reload or a stop loses nothing), and published as the week's timetable.
+ */
+@Service
+public class PlanningRuns {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanningRuns.class);
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PlanningRunRepository runs;
+    private final WeekProblems weeks;
+    private final TimetableRepository timetables;
+    private final RunEvents events;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "planner");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<Long, SearchControl> searching = new ConcurrentHashMap<>();
+
+    public PlanningRuns(PlanningRunRepository runs, WeekProblems weeks, TimetableRepository timetables,
+                        RunEvents events, AuditLog audit, ApplicationEventPublisher publisher, Clock clock) {
+        this.runs = runs;
+        this.weeks = weeks;
+        this.timetables = timetables;
+        this.events = events;
+        this.audit = audit;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Runs that were searching when Tomatic stopped keep their best timetable; queued ones go on. */
+    @EventListener
+    void resumeAfterRestart(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof org.springframework.boot.web.server.context.WebServerApplicationContext)) {
+            return; // a CLI command must not touch the server's runs
+        }
+        for (PlanningRun run : runs.inState(PlanningRun.State.RUNNING)) {
+            runs.finished(run.id(), run.bestCost() != null ? PlanningRun.State.STOPPED : PlanningRun.State.FAILED,
+                false, "interrupted: Tomatic was restarted", now());
+        }
+        runs.inState(PlanningRun.State.QUEUED).forEach(run -> worker.submit(() -> execute(run.id())));
+    }
+
+    @PreDestroy
+    void shutdown() {
+        searching.values().forEach(SearchControl::stop);
+        worker.shutdownNow();
+    }
+
+    public List<PlanningRun> all() {
+        return runs.all();
+    }
+
+    public PlanningRun get(long id) {
+        return runs.find(id).orElseThrow(() -> new NotFoundException("No planning run " + id));
+    }
+
+    public long launch(LocalDate week, Integer lines, Duration timeLimit, String description, String actor) {
+        if (week == null || week.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw ValidationException.of("week", "Pick the Monday of the week to plan.");
+        }
+        if (lines != null && (lines < 1 || lines > 100)) {
+            throw ValidationException.of("lines", "Lines must be between 1 and 100.");
+        }
+        if (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.toSeconds() > 3600) {
+            throw ValidationException.of("timeLimit", "The time limit must be between 1 s and 1 h.");
+        }
+        long id = runs.insert(week, lines, (int) timeLimit.toSeconds(), description, actor, now());
+        audit.record(actor, "planning-run", String.valueOf(id), "launch", "week " + week);
+        worker.submit(() -> execute(id));
+        return id;
+    }
+
+    /** Runs the search now, in this thread (the CLI does; the web app queues it). */
+    public PlanningRun runNow(LocalDate week, Integer lines, Duration timeLimit, String description, String actor,
+                              java.util.function.Consumer<Progress> listener) {
+        long id = runs.insert(week, lines, (int) timeLimit.toSeconds(), description, actor, now());
+        execute(id, listener);
+        return get(id);
+    }
+
+    public void stop(long id, String actor) {
+        SearchControl control = searching.get(id);
+        if (control != null) {
+            control.stop();
+            audit.record(actor, "planning-run", String.valueOf(id), "stop", null);
+        } else if (get(id).state() == PlanningRun.State.QUEUED) {
+            runs.finished(id, PlanningRun.State.STOPPED, false, "stopped before it started", now());
+            audit.record(actor, "planning-run", String.valueOf(id), "stop", null);
+        }
+    }
+
+    public void delete(long id, String actor) {
+        PlanningRun run = get(id);
+        if (run.active()) {
+            throw ValidationException.of("run", "Stop the run before deleting it.");
+        }
+        runs.delete(id);
+        audit.record(actor, "planning-run", String.valueOf(id), "delete", "week " + run.week());
+    }
+
+    public RunResult result(long id) {
+        return runs.result(id).map(json -> JSON.readValue(json, RunResult.class)).orElse(null);
+    }
+
+    public RunResult.LoadTable loadTable(long id) {
+        return runs.loadTable(id).map(json -> JSON.readValue(json, RunResult.LoadTable.class)).orElse(null);
+    }
+
+    /** [[seconds, cost, bound], …] */
+    public List<List<Double>> progress(long id) {
+        return runs.progress(id).map(json -> JSON.readValue(json, new TypeReference<List<List<Double>>>() { }))
+            .orElse(List.of());
+    }
+
+    /** How many cells publishing this run would change in the week's current timetable. */
+    public int changedCells(long id) {
+        PlanningRun run = get(id);
+        RunResult result = result(id);
+        if (result == null) {
+            return 0;
+        }
+        Timetable next = toTimetable(run, result, Map.of());
+        return timetables.find(run.week()).map(current -> differences(current, next)).orElse(next.cells().size());
+    }
+
+    @Transactional
+    public int publish(long id, String actor) {
+        PlanningRun run = get(id);
+        RunResult result = result(id);
+        if (!run.hasTimetable() || result == null) {
+            throw ValidationException.of("run", "This run has no timetable to publish.");
+        }
+        Map<String, Double> overload = new HashMap<>();
+        RunResult.LoadTable load = loadTable(id);
+        if (load != null) {
+            load.persons().forEach(p -> overload.put(p.id(), p.overload()));
+        }
+        Timetable next = toTimetable(run, result, overload);
+        int changed = timetables.find(run.week()).map(current -> differences(current, next))
+            .orElse(next.cells().size());
+        timetables.replace(next, now());
+        runs.published(id, now());
+        audit.record(actor, "timetable", run.week().toString(), "publish", "from planning run " + id + ", cost "
+            + run.bestCost() + ", " + changed + " cells changed");
+        publisher.publishEvent(new TimetablePublished(run.week(), id, actor, changed));
+        return changed;
+    }
+
+    private void execute(long id) {
+        execute(id, p -> { });
+    }
+
+    private void execute(long id, java.util.function.Consumer<Progress> extraListener) {
+        PlanningRun run = runs.find(id).orElse(null);
+        if (run == null || run.state() != PlanningRun.State.QUEUED) {
+            return;
+        }
+        runs.started(id, now());
+        events.send(id, "state", "RUNNING");
+        SearchControl control = new SearchControl();
+        searching.put(id, control);
+        List<List<Double>> progress = new ArrayList<>();
+        long[] lastSaved = {0};
+        try {
+            PlanningInput input = weeks.prepare(run.week(), run.lines(), false);
+            runs.loadTable(id, JSON.writeValueAsString(new RunResult.LoadTable(input.load().persons(),
+                input.load().cells(), input.load().nobodyLoad(), input.load().lines(), input.load().droppedLines(),
+                input.warnings())));
+            Problem problem = input.problem();
+            Solution solution = TimetableSolver.solve(problem, SolverSettings.defaults()
+                .withTimeLimit(Duration.ofSeconds(run.timeLimitSeconds())), p -> {
+                    progress.add(List.of(round(p.elapsedSeconds()), (double) p.cost(), round(p.bound())));
+                    // The best timetable is saved at most once a second while the search improves quickly.
+                    if (System.nanoTime() - lastSaved[0] > 1_000_000_000L) {
+                        saveProgress(id, problem, p.cost(), p.bound(), p.timetable(), progress, null);
+                        lastSaved[0] = System.nanoTime();
+                    }
+                    events.send(id, "progress", Map.of("t", round(p.elapsedSeconds()), "cost", p.cost(),
+                        "bound", round(p.bound())));
+                    extraListener.accept(p);
+                }, control);
+            saveProgress(id, problem, solution.cost().total(), solution.bound(), solution.timetable(), progress,
+                solution);
+            PlanningRun.State state = control.stopRequested() && !solution.optimal()
+                ? PlanningRun.State.STOPPED : PlanningRun.State.DONE;
+            runs.finished(id, state, solution.optimal(), String.join("\n", input.warnings()), now());
+            events.send(id, "state", state.name());
+        } catch (UnsolvableException | IllegalArgumentException e) {
+            runs.finished(id, PlanningRun.State.FAILED, false, e.getMessage(), now());
+            events.send(id, "state", "FAILED");
+        } catch (RuntimeException e) {
+            log.error("Planning run {} failed", id, e);
+            runs.finished(id, PlanningRun.State.FAILED, false, "the planner failed: " + e, now());
+            events.send(id, "state", "FAILED");
+        } finally {
+            searching.remove(id);
+        }
+    }
+
+    private void saveProgress(long id, Problem problem, long cost, double bound,
+                              Map<String, List<List<String>>> timetable, List<List<Double>> progress,
+                              Solution solution) {
+        int cells = problem.workingDays().size() * problem.turns() * problem.lines();
+        int filled = (int) problem.workingDays().stream().flatMap(d -> timetable.get(d).stream())
+            .flatMap(List::stream).filter(p -> !Problem.NOBODY.equals(p)).count();
+        var cost2 = solution != null ? solution.cost() : org.tomatic.planner.solver.Cost.of(problem, timetable);
+        List<RunResult.HoleReason> holes = new ArrayList<>();
+        for (String day : problem.workingDays()) {
+            for (int turn = 0; turn < problem.turns(); turn++) {
+                long empty = timetable.get(day).get(turn).stream().filter(Problem.NOBODY::equals).count();
+                if (empty > 0) {
+                    var slot = new org.tomatic.planner.solver.Slot(day, turn);
+                    holes.add(new RunResult.HoleReason(day, turn, (int) empty, problem.busy().getOrDefault(slot, Map.of())));
+                }
+            }
+        }
+        RunResult result = new RunResult(timetable, cost2.breakdown(), cost2.penalties(), holes, problem.days(),
+            problem.hours());
+        runs.progress(id, cost, bound, filled, cells, JSON.writeValueAsString(progress), JSON.writeValueAsString(result));
+    }
+
+    private static Timetable toTimetable(PlanningRun run, RunResult result, Map<String, Double> overload) {
+        List<Timetable.Cell> cells = new ArrayList<>();
+        List<DayOfWeek> days = result.days().stream().map(LegacyWeekdays::require).toList();
+        for (DayOfWeek day : days) {
+            List<List<String>> turns = result.timetable().get(LegacyWeekdays.code(day));
+            for (int turn = 0; turn < turns.size(); turn++) {
+                for (int line = 0; line < turns.get(turn).size(); line++) {
+                    String who = turns.get(turn).get(line);
+                    boolean holiday = "festiu".equals(who);
+                    cells.add(new Timetable.Cell(day, turn, line,
+                        holiday || Problem.NOBODY.equals(who) ? null : who, holiday));
+                }
+            }
+        }
+        int lines = result.timetable().values().stream().findFirst().map(t -> t.get(0).size()).orElse(0);
+        List<String> labels = new ArrayList<>();
+        for (int i = 1; i <= lines; i++) {
+            labels.add("L" + i);
+        }
+        return new Timetable(run.week(), days, result.hours(), labels, cells, Timetable.State.PUBLISHED,
+            run.bestCost() == null ? null : run.bestCost().doubleValue(), List.of(),
+            result.penalties().stream().map(p -> new Timetable.Penalty(p.cost(), p.reason())).toList(), overload,
+            Timetable.PeopleSnapshot.EMPTY);
+    }
+
+    /** Cells whose person differs, lines being interchangeable within a turn. */
+    static int differences(Timetable current, Timetable next) {
+        Map<String, List<String>> before = byTurn(current);
+        Map<String, List<String>> after = byTurn(next);
+        int changed = 0;
+        java.util.Set<String> keys = new java.util.HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            List<String> a = new ArrayList<>(before.getOrDefault(key, List.of()));
+            List<String> b = new ArrayList<>(after.getOrDefault(key, List.of()));
+            for (String p : new ArrayList<>(a)) {
+                if (b.remove(p)) {
+                    a.remove(p);
+                }
+            }
+            changed += Math.max(a.size(), b.size());
+        }
+        return changed;
+    }
+
+    private static Map<String, List<String>> byTurn(Timetable t) {
+        Map<String, List<String>> turns = new HashMap<>();
+        for (Timetable.Cell c : t.cells()) {
+            turns.computeIfAbsent(c.day() + "/" + c.turn(), k -> new ArrayList<>())
+                .add(c.holiday() ? "festiu" : c.personId() == null ? Problem.NOBODY : c.personId());
+        }
+        return turns;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}
