@@ -71,7 +71,7 @@ class PlannerController {
         model.addAttribute("run", runs.get(id));
         model.addAttribute("result", runs.result(id));
         model.addAttribute("load", runs.loadTable(id));
-        model.addAttribute("progress", runs.progress(id));
+        model.addAttribute("progressJson", PlanningRuns.JSON.writeValueAsString(runs.progress(id)));
         model.addAttribute("now", LocalDateTime.now(clock));
         return "planner/run";
     }
