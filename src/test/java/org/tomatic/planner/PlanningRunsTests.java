@@ -147,6 +147,34 @@ class PlanningRunsTests extends IntegrationTest {
         assertThat(runs.all()).isEmpty();
     }
 
+    @Autowired org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired java.time.Clock clock;
+
+    @Test
+    void theAutomaticRunPublishesACompleteWeek() {
+        jdbc.sql("UPDATE person SET ideal_load = 8").update();   // 3 × 8 = 24 ≥ 20 cells
+        var automatic = new AutomaticPlanning(runs, publisher, clock, 2, Duration.ofSeconds(10));
+
+        PlanningRun run = automatic.planAndPublish(WEEK);
+
+        assertThat(run.filled()).isEqualTo(run.cells());
+        assertThat(timetables.find(WEEK)).isPresent();
+        assertThat(events.stream(PlanningIncomplete.class)).isEmpty();
+    }
+
+    @Test
+    void theAutomaticRunReportsAnIncompleteWeekInsteadOfPublishingIt() {
+        var automatic = new AutomaticPlanning(runs, publisher, clock, 2, Duration.ofSeconds(10));
+
+        automatic.planAndPublish(WEEK);
+
+        assertThat(timetables.find(WEEK)).isEmpty();
+        assertThat(events.stream(PlanningIncomplete.class)).singleElement().satisfies(e -> {
+            assertThat(e.week()).isEqualTo(WEEK);
+            assertThat(e.diagnosis()).anyMatch(d -> d.startsWith("dl ") && d.contains("anna=formació"));
+        });
+    }
+
     @Test
     void theRunsAreListed() throws Exception {
         long id = waitFor(runs.launch(WEEK, null, Duration.ofSeconds(10), "first try", "carla")).id();
