@@ -25,6 +25,7 @@ import org.tomatic.load.WeeklyLoad;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.planner.solver.Problem;
+import org.tomatic.planner.solver.Rules;
 import org.tomatic.planner.solver.Slot;
 import org.tomatic.planner.solver.Weights;
 import org.tomatic.system.TurnGrid;
@@ -134,7 +135,7 @@ public class WeekProblems {
         List<String> hours = turnGrid.boundaries().stream().map(LocalTime::toString).toList();
         Problem problem = new Problem("week " + monday, dates.stream().map(d -> LegacyWeekdays.code(d.getDayOfWeek()))
             .toList(), holidayCodes, hours, load.lines(), turnGrid.maxPerDay(), persons, hard, soft, forced,
-            Weights.DEFAULT);
+            Weights.DEFAULT, Rules.NONE);
         return new PlanningInput(monday, working, load, problem, warnings(load, forced, finalLoad));
     }
 

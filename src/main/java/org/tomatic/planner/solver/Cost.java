@@ -50,6 +50,7 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
                 }
             }
         }
+        desksAndChanges(problem, timetable, breakdown, penalties);
         turnsOf.forEach((key, turns) -> {
             String person = key.substring(0, key.indexOf('\u0000'));
             String day = key.substring(key.indexOf('\u0000') + 1);
@@ -71,6 +72,44 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
         penalties.sort(java.util.Comparator.comparing(Penalty::reason));
         long total = breakdown.values().stream().mapToLong(Long::longValue).sum();
         return new Cost(total, breakdown, List.copyOf(penalties));
+    }
+
+    /** §3: people sharing a desk on the phone at once, and people taken out of their previous turns. */
+    private static void desksAndChanges(Problem problem, Map<String, List<List<String>>> timetable,
+                                        Map<String, Long> breakdown, List<Penalty> penalties) {
+        Rules rules = problem.rules();
+        if (rules.sharedDesk() > 0) {
+            breakdown.putIfAbsent("sharedDesk", 0L);
+        }
+        if (rules.changedCell() > 0) {
+            breakdown.putIfAbsent("changedCells", 0L);
+        }
+        for (String day : problem.workingDays()) {
+            for (int turn = 0; turn < problem.turns(); turn++) {
+                Slot slot = new Slot(day, turn);
+                Set<String> placed = placed(timetable, slot);
+                if (rules.sharedDesk() > 0) {
+                    Map<Integer, Integer> atDesk = new HashMap<>();
+                    placed.forEach(p -> {
+                        Integer desk = rules.desks().get(p);
+                        if (desk != null) {
+                            atDesk.merge(desk, 1, Integer::sum);
+                        }
+                    });
+                    atDesk.forEach((desk, n) -> add(breakdown, penalties, "sharedDesk",
+                        (long) rules.sharedDesk() * n * (n - 1) / 2,
+                        "desk " + desk + ", " + problem.label(slot) + ": " + n + " people on the phone at once"));
+                }
+                if (rules.changedCell() > 0) {
+                    for (String person : rules.previous().getOrDefault(slot, Set.of())) {
+                        if (!placed.contains(person)) {
+                            add(breakdown, penalties, "changedCells", rules.changedCell(),
+                                person + " taken out of " + problem.label(slot));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private static Set<String> placed(Map<String, List<List<String>>> timetable, Slot slot) {

@@ -2,6 +2,7 @@ package org.tomatic.planner.solver;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Weeks that cannot be planned, refused before the search with the cause in words. */
 final class Diagnosis {
@@ -32,6 +33,19 @@ final class Diagnosis {
                     + " but is busy (or off) in every turn of the week");
             }
         }
+        Map<String, Problem.Person> byName = new java.util.HashMap<>();
+        problem.persons().forEach(p -> byName.put(p.name(), p));
+        problem.rules().pinned().forEach((slot, people) -> people.forEach(person -> {
+            Problem.Person p = byName.get(person);
+            if (p == null || p.maxLoad() <= 0) {
+                causes.add(person + " is pinned on " + problem.label(slot) + " but takes no turns this week");
+            } else if (problem.isBusy(person, slot)) {
+                causes.add(person + " is pinned on " + problem.label(slot) + " but busy then: "
+                    + problem.busy().get(slot).get(person));
+            } else if (problem.holidays().contains(slot.day())) {
+                causes.add(person + " is pinned on " + problem.label(slot) + ", a holiday");
+            }
+        }));
         if (!causes.isEmpty()) {
             throw new UnsolvableException("This week cannot be planned: " + String.join("; ", causes) + ".");
         }

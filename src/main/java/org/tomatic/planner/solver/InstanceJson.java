@@ -61,7 +61,7 @@ public final class InstanceJson {
         Set<String> holidays = new LinkedHashSet<>(root.has("holidays") ? strings(root.get("holidays")) : List.of());
         return new Problem(root.path("name").asString("instance"), days, holidays, hours,
             required(root, "nLines").asInt(), maxPerDay, persons, cells(root.path("busy")),
-            cells(root.path("undesired")), forced(root.path("forced")), weights(root.path("penalties")));
+            cells(root.path("undesired")), forced(root.path("forced")), weights(root.path("penalties")), Rules.NONE);
     }
 
     private static Map<Slot, Map<String, String>> cells(JsonNode entries) {

@@ -13,15 +13,22 @@ import java.util.Set;
  * @param busy      required busy (hard): slot → person → reason
  * @param undesired optional busy (soft): slot → person → reason
  * @param forced    fixed turns (soft): slot → people
+ * @param rules     the rules beyond the old model (§3), {@link Rules#NONE} for the old model alone
  */
 public record Problem(String name, List<String> days, Set<String> holidays, List<String> hours, int lines, int maxPerDay,
                       List<Person> persons, Map<Slot, Map<String, String>> busy,
-                      Map<Slot, Map<String, String>> undesired, Map<Slot, Set<String>> forced, Weights weights) {
+                      Map<Slot, Map<String, String>> undesired, Map<Slot, Set<String>> forced, Weights weights,
+                      Rules rules) {
 
     /** Someone who may take turns: their final weekly load and daily maximum. */
     public record Person(String name, int maxLoad, int maxPerDay) {}
 
     public static final String NOBODY = "ningu";
+
+    public Problem withRules(Rules newRules) {
+        return new Problem(name, days, holidays, hours, lines, maxPerDay, persons, busy, undesired, forced, weights,
+            newRules);
+    }
 
     public int turns() {
         return hours.size() - 1;

@@ -68,6 +68,10 @@ public final class TimetableSolver {
                 fillTheLinesOrCountTheHoles(slot);
                 penaliseUnforced(slot);
                 penaliseUndesired(slot);
+                keepDesksQuiet(slot);
+                respectGroups(slot);
+                keepPinned(slot);
+                penaliseChanges(slot);
             }
         }
         for (Problem.Person person : problem.persons()) {
@@ -149,6 +153,97 @@ public final class TimetableSolver {
         }
     }
 
+    /**
+     * People at one desk disturb each other: at most maxPerDesk of them on the phone in a turn, and
+     * each pair costs, written as Σ_{k≥2} weight·(k−1)·[n ≥ k] for n of them on the phone.
+     */
+    private void keepDesksQuiet(Slot slot) {
+        Rules rules = problem.rules();
+        if (rules.desks().isEmpty() || rules.maxPerDesk() <= 0 && rules.sharedDesk() <= 0) {
+            return;
+        }
+        Map<Integer, List<BoolVar>> byDesk = new LinkedHashMap<>();
+        rules.desks().forEach((person, desk) -> {
+            BoolVar x = onPhone.getOrDefault(person, Map.of()).get(slot);
+            if (x != null) {
+                byDesk.computeIfAbsent(desk, d -> new ArrayList<>()).add(x);
+            }
+        });
+        for (List<BoolVar> atDesk : byDesk.values()) {
+            int most = atDesk.size();
+            if (rules.maxPerDesk() > 0 && most > rules.maxPerDesk()) {
+                model.addLessOrEqual(LinearExpr.sum(atDesk.toArray(new BoolVar[0])), rules.maxPerDesk());
+                most = rules.maxPerDesk();
+            }
+            if (rules.sharedDesk() > 0 && most >= 2) {
+                convexCount(atDesk, most, k -> (long) rules.sharedDesk() * (k - 1), "desk" + slot);
+            }
+        }
+    }
+
+    /** A group's caps: at most maxOnPhone members on the phone, at least minOffPhone off it. */
+    private void respectGroups(Slot slot) {
+        for (Rules.Group group : problem.rules().groups()) {
+            List<BoolVar> members = new ArrayList<>();
+            group.members().forEach(person -> {
+                BoolVar x = onPhone.getOrDefault(person, Map.of()).get(slot);
+                if (x != null) {
+                    members.add(x);
+                }
+            });
+            int most = Integer.MAX_VALUE;
+            if (group.maxOnPhone() > 0) {
+                most = group.maxOnPhone();
+            }
+            if (group.minOffPhone() > 0) {
+                most = Math.min(most, group.members().size() - group.minOffPhone());
+            }
+            if (members.size() > most) {
+                model.addLessOrEqual(LinearExpr.sum(members.toArray(new BoolVar[0])), Math.max(0, most));
+            }
+        }
+    }
+
+    /** Pinned people stay where they are (checked possible beforehand). */
+    private void keepPinned(Slot slot) {
+        for (String person : problem.rules().pinned().getOrDefault(slot, java.util.Set.of())) {
+            model.addEquality(onPhone.get(person).get(slot), 1);
+        }
+    }
+
+    /** Re-planning: each person taken out of a turn they had costs, so a repair changes little. */
+    private void penaliseChanges(Slot slot) {
+        int cost = problem.rules().changedCell();
+        if (cost <= 0) {
+            return;
+        }
+        for (String person : problem.rules().previous().getOrDefault(slot, java.util.Set.of())) {
+            constantCost += cost;
+            BoolVar stays = onPhone.getOrDefault(person, Map.of()).get(slot);
+            if (stays != null) {
+                objective.addTerm(stays, -cost);
+            }
+        }
+    }
+
+    /** n = Σ literals, with ordered indicators [n ≥ k] for k = 2..most costing {@code costOf(k)} each. */
+    private void convexCount(List<BoolVar> literals, int most, java.util.function.IntToLongFunction costOf,
+                             String name) {
+        LinearExprBuilder count = LinearExpr.newBuilder();
+        literals.forEach(count::add);
+        BoolVar previous = null;
+        for (int k = 2; k <= most; k++) {
+            BoolVar atLeast = model.newBoolVar(name + ">=" + k);
+            if (previous != null) {
+                model.addImplication(atLeast, previous);
+            }
+            count.addTerm(atLeast, -1);
+            objective.addTerm(atLeast, costOf.applyAsLong(k));
+            previous = atLeast;
+        }
+        model.addLessOrEqual(count, 1);
+    }
+
     /** Each person at most their final load in the week. */
     private void respectWeeklyLoad(Problem.Person person) {
         Map<Slot, BoolVar> vars = onPhone.get(person.name());
@@ -167,22 +262,10 @@ public final class TimetableSolver {
         if (turns.size() > most) {
             model.addLessOrEqual(LinearExpr.sum(turns.toArray(new BoolVar[0])), most);
         }
-        if (most < 2 || problem.weights().multipleTurns() == 0) {
-            return;
+        if (most >= 2 && problem.weights().multipleTurns() > 0) {
+            convexCount(turns, most, k -> (long) problem.weights().multipleTurns() * 2 * (k - 1),
+                person.name() + "@" + day);
         }
-        LinearExprBuilder count = LinearExpr.newBuilder();
-        turns.forEach(count::add);
-        BoolVar previous = null;
-        for (int k = 2; k <= most; k++) {
-            BoolVar atLeast = model.newBoolVar(person.name() + "@" + day + ">=" + k);
-            if (previous != null) {
-                model.addImplication(atLeast, previous);
-            }
-            count.addTerm(atLeast, -1);
-            objective.addTerm(atLeast, (long) problem.weights().multipleTurns() * 2 * (k - 1));
-            previous = atLeast;
-        }
-        model.addLessOrEqual(count, 1);
     }
 
     /** Marathon, split, far split and no-breakfast days, on the first four turns, each one clause. */

@@ -18,6 +18,7 @@ final class Problems {
     private final Map<Slot, Map<String, String>> busy = new HashMap<>();
     private final Map<Slot, Map<String, String>> undesired = new HashMap<>();
     private final Map<Slot, Set<String>> forced = new HashMap<>();
+    private Rules rules = Rules.NONE;
 
     private Problems(List<String> days, int turns, int lines) {
         this.days = days;
@@ -51,6 +52,11 @@ final class Problems {
         return this;
     }
 
+    Problems rules(Rules newRules) {
+        rules = newRules;
+        return this;
+    }
+
     Problems holiday(String day) {
         holidays.add(day);
         return this;
@@ -61,7 +67,8 @@ final class Problems {
         for (int h = 0; h <= turns; h++) {
             hours.add(String.format("%02d:00", 9 + h));
         }
-        return new Problem("test", days, holidays, hours, lines, 2, persons, busy, undesired, forced, Weights.DEFAULT);
+        return new Problem("test", days, holidays, hours, lines, 2, persons, busy, undesired, forced, Weights.DEFAULT,
+            rules);
     }
 
     Solution solve() {
