@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tomatic.load.CreditService;
+import org.tomatic.people.PersonRepository;
 import org.tomatic.system.TurnGridRepository;
 import org.tomatic.system.ValidationException;
 
@@ -33,12 +35,19 @@ class PlannerController {
     private final TurnGridRepository grid;
     private final RunEvents events;
     private final Clock clock;
+    private final PlannerSettings settings;
+    private final CreditService credit;
+    private final PersonRepository people;
 
-    PlannerController(PlanningRuns runs, TurnGridRepository grid, RunEvents events, Clock clock) {
+    PlannerController(PlanningRuns runs, TurnGridRepository grid, RunEvents events, Clock clock,
+                      PlannerSettings settings, CreditService credit, PersonRepository people) {
         this.runs = runs;
         this.grid = grid;
         this.events = events;
         this.clock = clock;
+        this.settings = settings;
+        this.credit = credit;
+        this.people = people;
     }
 
     @GetMapping
@@ -47,6 +56,7 @@ class PlannerController {
         model.addAttribute("now", LocalDateTime.now(clock));
         model.addAttribute("nextWeek", LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
         model.addAttribute("grid", grid.get());
+        model.addAttribute("defaultTimeLimit", settings.timeLimit().toSeconds());
         return "planner/list";
     }
 
@@ -108,6 +118,21 @@ class PlannerController {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }
         return "redirect:/planner/runs/" + id;
+    }
+
+    /** Admins forgive everyone's turn credit from a week on (audited). */
+    @PostMapping("/credit/forgive")
+    @PreAuthorize("hasRole('ADMIN')")
+    String forgive(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, Authentication auth,
+                   RedirectAttributes redirect) {
+        if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
+            redirect.addFlashAttribute("flashErrorText", "Pick a Monday.");
+            return "redirect:/planner";
+        }
+        var ids = people.findAll().stream().filter(p -> p.idealLoad() != null).map(p -> p.id()).toList();
+        credit.forgive(week, ids, auth.getName());
+        redirect.addFlashAttribute("flashText", "Turn credit forgiven from the week of " + week + ".");
+        return "redirect:/planner";
     }
 
     @PostMapping("/runs/{id}/delete")

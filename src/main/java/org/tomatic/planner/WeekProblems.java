@@ -46,9 +46,11 @@ public class WeekProblems {
     private final TurnGridRepository grid;
     private final ForcedTurnRepository forcedTurns;
     private final CreditService credit;
+    private final PlannerSettings settings;
 
     public WeekProblems(PersonRepository people, AvailabilityRepository availability, TurnGridRepository grid,
-                        ForcedTurnRepository forcedTurns, CreditService credit) {
+                        ForcedTurnRepository forcedTurns, CreditService credit, PlannerSettings settings) {
+        this.settings = settings;
         this.people = people;
         this.availability = availability;
         this.grid = grid;
@@ -135,8 +137,15 @@ public class WeekProblems {
         List<String> hours = turnGrid.boundaries().stream().map(LocalTime::toString).toList();
         Problem problem = new Problem("week " + monday, dates.stream().map(d -> LegacyWeekdays.code(d.getDayOfWeek()))
             .toList(), holidayCodes, hours, load.lines(), turnGrid.maxPerDay(), persons, hard, soft, forced,
-            Weights.DEFAULT, Rules.NONE);
+            Weights.DEFAULT, deskRules(takers));
         return new PlanningInput(monday, working, load, problem, warnings(load, forced, finalLoad));
+    }
+
+    /** People at one desk disturb each other (off unless tomatic.planner.max-per-desk / shared-desk-cost are set). */
+    private Rules deskRules(List<Person> takers) {
+        Map<String, Integer> desks = new HashMap<>();
+        takers.stream().filter(p -> p.desk() != null).forEach(p -> desks.put(p.id(), p.desk()));
+        return Rules.NONE.withDesks(desks, settings.maxPerDesk(), settings.sharedDeskCost());
     }
 
     private static boolean appliesOn(BusyEntry b, LocalDate date) {

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -91,6 +92,50 @@ class CliTests {
         assertThat(out.resolve("persons.yaml")).exists();
         assertThat(out.resolve("graelles/graella-2026-03-30.yaml")).exists();
         assertThat(Files.readString(out.resolve("indisponibilitats.conf"))).contains(" # ");
+    }
+
+    @Test
+    void loadAndScheduleAWeek() throws Exception {
+        assertThat(run("import", FIXTURE.toString()).status()).isZero();
+
+        Run json = run("load", "--week", "2026-04-13", "--format", "json");
+        assertThat(json.status()).as(json.err()).isZero();
+        var doc = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out());
+        assertThat(doc.get("week").asString()).isEqualTo("2026-04-13");
+        assertThat(doc.get("lines").asInt()).isPositive();
+        assertThat(doc.has("nobodyLoad")).isTrue();
+        var anna = doc.get("persons").get("anna");
+        for (String column : List.of("ideal", "ponderated", "rounded", "capacity", "upperBound", "final", "overload")) {
+            assertThat(anna.has(column)).as(column).isTrue();
+        }
+
+        Run table = run("load", "--week", "2026-04-13");
+        assertThat(table.out()).contains("upper bound", "total", "nobody load");
+
+        Run schedule = run("schedule", "--week", "2026-04-13", "--time-limit", "10s", "--publish");
+        assertThat(schedule.status()).as(schedule.err()).isZero();
+        assertThat(schedule.out()).contains("run ", "proven optimal", "published:");
+
+        Run notMonday = run("load", "--week", "2026-04-14");
+        assertThat(notMonday.status()).isEqualTo(2);
+        assertThat(notMonday.err()).contains("2026-04-14 is not a Monday");
+    }
+
+    @Test
+    void solveWritesTheTimetableWithItsCost() throws Exception {
+        Path out = temp.resolve("solved.json");
+        Run solve = run("solve", "--instance", "../shared/bench/instances/syn-60p-5d-8h-10L.json", "--time-limit",
+            "30s", "--seed", "1", "--out", out.toString());
+        assertThat(solve.status()).as(solve.err()).isZero();
+        var doc = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out);
+        assertThat(doc.get("cost").asLong()).isEqualTo(2915);
+        assertThat(doc.get("optimal").asBoolean()).isTrue();
+        assertThat(doc.get("breakdown").get("emptySlots")).isNotNull();
+        assertThat(doc.get("elapsedSeconds").asDouble()).isPositive();
+
+        Run missing = run("solve", "--instance", "no-such.json");
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("no-such.json: no such file");
     }
 
     @Test

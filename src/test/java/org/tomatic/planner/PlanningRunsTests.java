@@ -176,6 +176,18 @@ class PlanningRunsTests extends IntegrationTest {
     }
 
     @Test
+    void onlyAdminsForgiveCredit() throws Exception {
+        mvc.perform(post("/planner/credit/forgive").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("week", WEEK.toString()))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/planner/credit/forgive").with(user("admin").roles("ADMIN")).with(csrf())
+                .param("week", WEEK.toString()))
+            .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM turn_credit WHERE week = :w").param("w", WEEK)
+            .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void theRunsAreListed() throws Exception {
         long id = waitFor(runs.launch(WEEK, null, Duration.ofSeconds(10), "first try", "carla")).id();
 
