@@ -124,7 +124,7 @@ class CliTests {
     @Test
     void solveWritesTheTimetableWithItsCost() throws Exception {
         Path out = temp.resolve("solved.json");
-        Run solve = run("solve", "--instance", "../shared/bench/instances/syn-60p-5d-8h-10L.json", "--time-limit",
+        Run solve = run("solve", "--instance", org.tomatic.SharedBench.instance("syn-60p-5d-8h-10L").toString(), "--time-limit",
             "30s", "--seed", "1", "--out", out.toString());
         assertThat(solve.status()).as(solve.err()).isZero();
         var doc = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out);

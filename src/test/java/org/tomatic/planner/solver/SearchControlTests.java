@@ -12,7 +12,7 @@ class SearchControlTests {
 
     @Test
     void aStoppedSearchKeepsTheBestTimetableFoundSoFar() throws Exception {
-        Problem problem = InstanceJson.read(Path.of("../shared/bench/instances/syn-150p-5d-8h-25L.json"));
+        Problem problem = InstanceJson.read(org.tomatic.SharedBench.instance("syn-150p-5d-8h-25L"));
         SearchControl control = new SearchControl();
         AtomicReference<Solution> result = new AtomicReference<>();
         Thread search = new Thread(() -> result.set(TimetableSolver.solve(problem,

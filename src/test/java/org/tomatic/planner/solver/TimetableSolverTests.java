@@ -144,7 +144,7 @@ class TimetableSolverTests {
     @Test
     void everyImprovingSolutionIsReported() {
         List<Progress> seen = new ArrayList<>();
-        Problem problem = InstanceJson.read(Path.of("../shared/bench/instances/syn-60p-5d-8h-10L.json"));
+        Problem problem = InstanceJson.read(org.tomatic.SharedBench.instance("syn-60p-5d-8h-10L"));
 
         Solution s = TimetableSolver.solve(problem, new SolverSettings(Duration.ofSeconds(60), 2, 1, true), seen::add);
 
