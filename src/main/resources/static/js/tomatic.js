@@ -81,12 +81,25 @@ document.addEventListener('DOMContentLoaded', () => {
   draw();
   if (page.dataset.active !== 'true') return;
   const source = new EventSource('/planner/runs/' + page.dataset.run + '/events');
+  // The best timetable so far is saved about once a second: fetch it again at most that often.
+  let refreshing = null;
+  const refreshTimetable = () => {
+    if (refreshing) return;
+    refreshing = setTimeout(() => {
+      fetch(window.location.href, {credentials: 'same-origin'}).then(r => r.text()).then(html => {
+        const fresh = new DOMParser().parseFromString(html, 'text/html').getElementById('best-timetable');
+        const current = document.getElementById('best-timetable');
+        if (fresh && current) current.innerHTML = fresh.innerHTML;
+      }).finally(() => { refreshing = null; });
+    }, 1200);
+  };
   source.addEventListener('progress', event => {
     const p = JSON.parse(event.data);
     points.push([p.t, p.cost, p.bound]);
     draw();
     const cost = document.getElementById('run-cost');
     if (cost) cost.textContent = p.cost;
+    refreshTimetable();
   });
   source.addEventListener('state', event => {
     if (event.data !== 'RUNNING') { source.close(); window.location.reload(); }
