@@ -66,6 +66,7 @@ public abstract class IntegrationTest {
         jdbc.sql("DELETE FROM no_service_day").update();
         jdbc.sql("DELETE FROM timetable").update();
         jdbc.sql("DELETE FROM turn_credit").update();
+        jdbc.sql("DELETE FROM planning_run").update();
         jdbc.sql("DELETE FROM audit_event").update();
         jdbc.sql("DELETE FROM person WHERE id <> 'admin'").update();
         jdbc.sql("""

@@ -34,6 +34,14 @@ interface PersistenceContract {
 
     AuditLog audit();
 
+    org.tomatic.legacy.LegacyImporter importer();
+
+    org.tomatic.timetable.TimetableRepository timetables();
+
+    org.tomatic.load.CreditService credit();
+
+    org.tomatic.planner.PlanningRuns planner();
+
     private static Person anna() {
         return new Person("anna", "Anna Puig", "anna@example.coop", "2001", "AnnaP", "fbe8bc", 3,
             List.of("factura", "it"), 5, 1, true, Role.COORDINATOR, 0);
@@ -115,5 +123,43 @@ interface PersistenceContract {
 
         assertThat(audit().forEntity("person", "anna", 10)).extracting(AuditLog.Event::detail)
             .containsExactly("second", "first");
+    }
+
+    @Test
+    default void theLegacyImportIsLosslessAndIdempotentHereToo() {
+        java.nio.file.Path fixture = java.nio.file.Path.of("src/test/resources/legacy/sample");
+        LocalDate week = LocalDate.of(2026, 3, 30);
+
+        var first = importer().importDirectory(fixture, week, false, "test");
+        var again = importer().importDirectory(fixture, week, false, "test");
+
+        assertThat(first.errors()).isEmpty();
+        assertThat(first.changedAnything()).isTrue();
+        assertThat(again.changedAnything()).as(String.join("\n", again.lines())).isFalse();
+        var timetable = timetables().find(week).orElseThrow();
+        assertThat(timetable.cells()).isNotEmpty();
+        assertThat(timetable.penalties()).isNotEmpty();
+        assertThat(credit().creditAt(week.plusWeeks(1))).isNotEmpty();
+    }
+
+    @Test
+    default void aPlanningRunIsStoredAndPublished() {
+        grid().save(new TurnGrid(grid().get().weekdays(), grid().get().boundaries(), 1, grid().get().timeZone(), 2, 0,
+            2, grid().get().version()));
+        people().insert(new Person("anna", "Anna", null, null, null, "aabbcc", null, List.of(), 5, null, true,
+            Role.AGENT, 0));
+        people().insert(new Person("pau", "Pau", null, null, null, "aabbcc", null, List.of(), 5, null, true,
+            Role.AGENT, 0));
+        LocalDate week = LocalDate.of(2027, 2, 1);
+
+        var run = planner().runNow(week, null, java.time.Duration.ofSeconds(10), "contract", "test", p -> { });
+        int changed = planner().publish(run.id(), "test");
+
+        assertThat(run.state()).isEqualTo(org.tomatic.planner.PlanningRun.State.DONE);
+        assertThat(run.filled()).isEqualTo(10);
+        assertThat(planner().result(run.id()).timetable()).containsKeys("dl", "dv");
+        assertThat(changed).isEqualTo(20);
+        assertThat(timetables().find(week).orElseThrow().overload()).containsKeys("anna", "pau");
+        assertThat(credit().creditAt(week.plusWeeks(1))).containsKeys("anna", "pau");
     }
 }

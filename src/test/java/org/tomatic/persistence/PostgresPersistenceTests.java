@@ -40,13 +40,20 @@ class PostgresPersistenceTests implements PersistenceContract {
     @Autowired AvailabilityRepository availability;
     @Autowired TurnGridRepository grid;
     @Autowired AuditLog audit;
+    @Autowired org.tomatic.legacy.LegacyImporter importer;
+    @Autowired org.tomatic.timetable.TimetableRepository timetables;
+    @Autowired org.tomatic.load.CreditService credit;
+    @Autowired org.tomatic.planner.PlanningRuns planner;
     @Autowired JdbcClient jdbc;
 
     @BeforeEach
     void empty() {
-        jdbc.sql("DELETE FROM person").update();
-        jdbc.sql("DELETE FROM holiday").update();
-        jdbc.sql("DELETE FROM audit_event").update();
+        for (String table : new String[] {"person", "holiday", "no_service_day", "audit_event", "timetable",
+            "turn_credit", "forced_turn", "planning_run"}) {
+            jdbc.sql("DELETE FROM " + table).update();
+        }
+        jdbc.sql("UPDATE turn_grid SET boundaries = '09:00,10:15,11:30,12:45,14:00', lines = 8, max_per_day = 2, "
+            + "max_overload = 0, max_holes_per_turn = 2, weekdays = 'MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY'").update();
     }
 
     @AfterAll
@@ -58,4 +65,8 @@ class PostgresPersistenceTests implements PersistenceContract {
     @Override public AvailabilityRepository availability() { return availability; }
     @Override public TurnGridRepository grid() { return grid; }
     @Override public AuditLog audit() { return audit; }
+    @Override public org.tomatic.legacy.LegacyImporter importer() { return importer; }
+    @Override public org.tomatic.timetable.TimetableRepository timetables() { return timetables; }
+    @Override public org.tomatic.load.CreditService credit() { return credit; }
+    @Override public org.tomatic.planner.PlanningRuns planner() { return planner; }
 }
