@@ -72,7 +72,9 @@ document.addEventListener('DOMContentLoaded', () => {
     const x = t => pad + (w - 2 * pad) * t / maxT;
     const y = c => h - pad - (h - 2 * pad) * (c - lo) / (hi - lo);
     const line = i => points.map((p, k) => (k ? 'L' : 'M') + x(p[0]).toFixed(1) + ',' + y(p[i]).toFixed(1)).join(' ');
+    const last = points[points.length - 1];
     chart.innerHTML =
+      `<circle cx="${x(last[0]).toFixed(1)}" cy="${y(last[1]).toFixed(1)}" r="3" fill="#d9412b"/>` +
       `<path d="${line(1)}" fill="none" stroke="#d9412b" stroke-width="2"/>` +
       `<path d="${line(2)}" fill="none" stroke="#1b5fa8" stroke-dasharray="4 3"/>` +
       `<text x="${pad}" y="14" font-size="11">cost ${points[points.length - 1][1]} · bound ${points[points.length - 1][2]}</text>` +
