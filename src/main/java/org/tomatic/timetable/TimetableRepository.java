@@ -84,6 +84,60 @@ public class TimetableRepository {
         }
     }
 
+    public Optional<Integer> version(LocalDate week) {
+        return jdbc.sql("SELECT version FROM timetable WHERE week = :w").param("w", week).query(Integer.class)
+            .optional();
+    }
+
+    /** Sets one cell if the week is still at {@code expectedVersion}; false if someone changed it meanwhile. */
+    public boolean setCell(LocalDate week, DayOfWeek day, int turn, int line, String person, int expectedVersion) {
+        int bumped = jdbc.sql("UPDATE timetable SET version = version + 1 WHERE week = :w AND version = :v")
+            .param("w", week).param("v", expectedVersion).update();
+        if (bumped == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                UPDATE timetable_cell SET person_id = :p
+                WHERE week = :w AND weekday = :d AND turn = :t AND line = :l""")
+            .param("p", person).param("w", week).param("d", day.name()).param("t", turn).param("l", line).update();
+        return true;
+    }
+
+    /** Adds {@code delta} to a person's overload of the week (what the week adds to their credit). */
+    public void adjustOverload(LocalDate week, String person, double delta) {
+        int updated = jdbc.sql("UPDATE timetable_overload SET overload = overload + :d WHERE week = :w AND person_id = :p")
+            .param("d", delta).param("w", week).param("p", person).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO timetable_overload (week, person_id, overload) VALUES (:w, :p, :d)")
+                .param("w", week).param("p", person).param("d", delta).update();
+        }
+    }
+
+    public long addChange(LocalDate week, Change change) {
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO timetable_change (week, changed_at, changed_by, weekday, turn, line, before_person,
+                                              after_person, reason, kind, undoes)
+                VALUES (:w, :at, :by, :d, :t, :l, :before, :after, :reason, :kind, :undoes)""")
+            .param("w", week).param("at", change.at()).param("by", change.by()).param("d", change.day().name())
+            .param("t", change.turn()).param("l", change.line()).param("before", change.before())
+            .param("after", change.after()).param("reason", change.reason()).param("kind", change.kind().name())
+            .param("undoes", change.undoes())
+            .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The week's changes, newest first. */
+    public List<Change> changes(LocalDate week) {
+        return jdbc.sql("SELECT * FROM timetable_change WHERE week = :w ORDER BY id DESC").param("w", week)
+            .query((rs, n) -> new Change(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class),
+                rs.getString("changed_by"), DayOfWeek.valueOf(rs.getString("weekday")), rs.getInt("turn"),
+                rs.getInt("line"), rs.getString("before_person"), rs.getString("after_person"),
+                rs.getString("reason"), Change.Kind.valueOf(rs.getString("kind")),
+                rs.getObject("undoes", Long.class)))
+            .list();
+    }
+
     public void delete(LocalDate week) {
         jdbc.sql("DELETE FROM timetable WHERE week = :w").param("w", week).update();
     }

@@ -1,0 +1,189 @@
+package org.tomatic.timetable;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tomatic.availability.AvailabilityRepository;
+import org.tomatic.availability.BusyEntry;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.system.AuditLog;
+import org.tomatic.system.ConflictException;
+import org.tomatic.system.NotFoundException;
+import org.tomatic.system.TurnGrid;
+import org.tomatic.system.TurnGridRepository;
+
+/**
+ * Hand edits of a week's timetable, checked on the server: a rejected edit changes nothing, a
+ * stale one (someone else edited the week meanwhile) is refused with the current value, and every
+ * accepted one is logged (who, when, cell, before → after, why), audited and moves the overload
+ * that feeds turn credit (−1 for who loses the cell, +1 for who gets it).
+ */
+@Service
+public class TimetableEditor {
+
+    /** One cell of the week; person null = nobody. */
+    public record Edit(LocalDate week, DayOfWeek day, int turn, int line, String person, String reason, int version,
+                       boolean confirmBusy) {}
+
+    private final TimetableRepository timetables;
+    private final TurnGridRepository grid;
+    private final AvailabilityRepository availability;
+    private final PersonRepository people;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public TimetableEditor(TimetableRepository timetables, TurnGridRepository grid, AvailabilityRepository availability,
+                           PersonRepository people, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.timetables = timetables;
+        this.grid = grid;
+        this.availability = availability;
+        this.people = people;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Change edit(Edit edit, String actor) {
+        Timetable week = timetables.find(edit.week())
+            .orElseThrow(() -> new NotFoundException("There is no timetable for the week of " + edit.week()));
+        Timetable.Cell cell = cell(week, edit.day(), edit.turn(), edit.line());
+        // A stale edit gets the conflict (with the current value), whatever else it would break.
+        if (timetables.version(edit.week()).orElse(-1) != edit.version()) {
+            throw conflict(cell.personId());
+        }
+        checkNotPast(edit.week(), edit.day(), edit.turn());
+        if (cell.holiday()) {
+            throw new EditRejected("That day is a holiday.", false);
+        }
+        String person = edit.person() == null || edit.person().isBlank() ? null : edit.person();
+        if (person != null) {
+            checkPerson(week, edit, person);
+        } else {
+            checkHoles(week, edit);
+        }
+        String reason = edit.reason() == null || edit.reason().isBlank() ? null : edit.reason().trim();
+        return apply(edit.week(), cell, person, reason, edit.version(), actor, Change.Kind.EDIT, null);
+    }
+
+    /** Puts the cell back as it was before the change, if nobody has changed it since. */
+    @Transactional
+    public Change undo(LocalDate week, long changeId, int version, String actor) {
+        Change change = timetables.changes(week).stream().filter(c -> c.id() == changeId).findFirst()
+            .orElseThrow(() -> new NotFoundException("No change " + changeId + " in the week of " + week));
+        if (timetables.changes(week).stream().anyMatch(c -> Long.valueOf(changeId).equals(c.undoes()))) {
+            throw new EditRejected("That change was already undone.", false);
+        }
+        Timetable current = timetables.find(week).orElseThrow();
+        Timetable.Cell cell = cell(current, change.day(), change.turn(), change.line());
+        if (!java.util.Objects.equals(cell.personId(), change.after())) {
+            throw new ConflictException("The cell was changed again since (it now holds "
+                + (cell.personId() == null ? "nobody" : cell.personId()) + "); undo that change first.");
+        }
+        checkNotPast(week, change.day(), change.turn());
+        return apply(week, cell, change.before(), "undo of change " + changeId, version, actor, Change.Kind.UNDO,
+            changeId);
+    }
+
+    public List<Change> changes(LocalDate week) {
+        return timetables.changes(week);
+    }
+
+    private Change apply(LocalDate week, Timetable.Cell cell, String person, String reason, int version,
+                         String actor, Change.Kind kind, Long undoes) {
+        if (!timetables.setCell(week, cell.day(), cell.turn(), cell.line(), person, version)) {
+            throw conflict(timetables.find(week).map(t -> cell(t, cell.day(), cell.turn(), cell.line()).personId())
+                .orElse(null));
+        }
+        if (cell.personId() != null) {
+            timetables.adjustOverload(week, cell.personId(), -1);
+        }
+        if (person != null) {
+            timetables.adjustOverload(week, person, +1);
+        }
+        Change change = new Change(null, LocalDateTime.now(clock), actor, cell.day(), cell.turn(), cell.line(),
+            cell.personId(), person, reason, kind, undoes);
+        long id = timetables.addChange(week, change);
+        Change saved = new Change(id, change.at(), actor, change.day(), change.turn(), change.line(), change.before(),
+            change.after(), reason, kind, undoes);
+        audit.record(actor, "timetable", week.toString(), kind.name().toLowerCase(), describe(saved));
+        events.publishEvent(new TimetableChanged(week, saved));
+        return saved;
+    }
+
+    private static ConflictException conflict(String current) {
+        return new ConflictException("Someone else changed this week meanwhile: the cell now holds "
+            + (current == null ? "nobody" : current) + ". Reload and try again.");
+    }
+
+    private void checkPerson(Timetable week, Edit edit, String personId) {
+        Person person = people.findById(personId).filter(Person::active)
+            .orElseThrow(() -> new EditRejected("There is no active person " + personId + ".", false));
+        boolean alreadyThere = week.cells().stream().anyMatch(c -> c.day() == edit.day() && c.turn() == edit.turn()
+            && c.line() != edit.line() && personId.equals(c.personId()));
+        if (alreadyThere) {
+            throw new EditRejected(person.name() + " is already on the phone in that turn.", false);
+        }
+        LocalDate date = edit.week().plusDays(edit.day().getValue() - 1);
+        Optional<String> busy = requiredBusy(personId, date, edit.turn());
+        if (busy.isPresent() && !(edit.confirmBusy() && edit.reason() != null && !edit.reason().isBlank())) {
+            throw new EditRejected(person.name() + " is busy then (" + busy.get()
+                + "). Confirm and give a reason to place them anyway.", true);
+        }
+    }
+
+    /** Why the person cannot be on the phone then: a required busy entry or a leave. */
+    public Optional<String> requiredBusy(String personId, LocalDate date, int turn) {
+        for (BusyEntry b : availability.busyOf(personId)) {
+            boolean applies = b.date() != null ? b.date().equals(date)
+                : b.weekday() == null || b.weekday() == date.getDayOfWeek();
+            if (b.required() && applies && b.busyInTurn(turn)) {
+                return Optional.of(b.reason());
+            }
+        }
+        return availability.leavesOf(personId).stream().filter(l -> l.covers(date)).findFirst()
+            .map(l -> "on leave: " + l.kind().name().toLowerCase().replace('_', ' '));
+    }
+
+    private void checkHoles(Timetable week, Edit edit) {
+        long emptyAfter = week.cells().stream().filter(c -> c.day() == edit.day() && c.turn() == edit.turn()
+            && (c.personId() == null || c.line() == edit.line()) && !c.holiday()).count();
+        int limit = grid.get().maxHolesPerTurn();
+        if (emptyAfter > limit) {
+            throw new EditRejected("That would leave " + emptyAfter + " empty lines in the turn; the limit is "
+                + limit + ".", false);
+        }
+    }
+
+    private void checkNotPast(LocalDate week, DayOfWeek day, int turn) {
+        TurnGrid turnGrid = grid.get();
+        LocalDate date = week.plusDays(day.getValue() - 1);
+        if (turn < turnGrid.boundaries().size()) {
+            ZonedDateTime start = date.atTime(turnGrid.boundaries().get(turn)).atZone(turnGrid.timeZone());
+            if (!ZonedDateTime.now(clock).isBefore(start)) {
+                throw new EditRejected("That turn has already started; past turns cannot be changed.", false);
+            }
+        }
+    }
+
+    private static Timetable.Cell cell(Timetable week, DayOfWeek day, int turn, int line) {
+        return week.cells().stream().filter(c -> c.day() == day && c.turn() == turn && c.line() == line).findFirst()
+            .orElseThrow(() -> new NotFoundException("No cell " + day + " turn " + turn + " line " + line));
+    }
+
+    static String describe(Change c) {
+        return c.day() + " turn " + (c.turn() + 1) + " line " + (c.line() + 1) + ": "
+            + (c.before() == null ? "nobody" : c.before()) + " → " + (c.after() == null ? "nobody" : c.after())
+            + (c.reason() == null ? "" : " (" + c.reason() + ")");
+    }
+}
