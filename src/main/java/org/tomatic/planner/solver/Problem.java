@@ -30,6 +30,11 @@ public record Problem(String name, List<String> days, Set<String> holidays, List
             newRules);
     }
 
+    public Problem withLines(int newLines) {
+        return new Problem(name, days, holidays, hours, newLines, maxPerDay, persons, busy, undesired, forced, weights,
+            rules);
+    }
+
     public int turns() {
         return hours.size() - 1;
     }

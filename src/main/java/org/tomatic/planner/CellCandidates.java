@@ -1,0 +1,127 @@
+package org.tomatic.planner;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.tomatic.legacy.format.LegacyWeekdays;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.planner.solver.Cost;
+import org.tomatic.planner.solver.Problem;
+import org.tomatic.planner.solver.Slot;
+import org.tomatic.system.NotFoundException;
+import org.tomatic.timetable.CandidateRanking;
+import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetableRepository;
+
+/**
+ * Ranks who could take a cell: free and within their load first, then those it would overload or
+ * put over their daily maximum, then the busy ones with their reason; each with the change in the
+ * week's cost (the model's cost function on the edited week).
+ */
+@Service
+class CellCandidates implements CandidateRanking {
+
+    private final TimetableRepository timetables;
+    private final WeekProblems weeks;
+    private final PersonRepository people;
+
+    CellCandidates(TimetableRepository timetables, WeekProblems weeks, PersonRepository people) {
+        this.timetables = timetables;
+        this.weeks = weeks;
+        this.people = people;
+    }
+
+    @Override
+    public List<Candidate> rank(LocalDate week, DayOfWeek day, int turn, int line) {
+        Timetable timetable = timetables.find(week).orElseThrow(() -> new NotFoundException("No timetable for " + week));
+        Problem problem = weeks.prepare(week, timetable.lineLabels().size(), false).problem()
+            .withLines(timetable.lineLabels().size());
+        Map<String, List<List<String>>> current = asGrid(timetable);
+        long base = Cost.of(problem, current).total();
+        String code = LegacyWeekdays.code(day);
+        Slot slot = new Slot(code, turn);
+        Map<String, Problem.Person> plan = new HashMap<>();
+        problem.persons().forEach(p -> plan.put(p.name(), p));
+        Map<String, Integer> weekLoad = new HashMap<>();
+        Map<String, Integer> dayLoad = new HashMap<>();
+        timetable.cells().stream().filter(c -> c.personId() != null).forEach(c -> {
+            weekLoad.merge(c.personId(), 1, Integer::sum);
+            if (c.day() == day) {
+                dayLoad.merge(c.personId(), 1, Integer::sum);
+            }
+        });
+        List<String> inTurn = current.get(code).get(turn);
+        String occupant = inTurn.get(line);
+
+        List<Candidate> candidates = new ArrayList<>();
+        candidates.add(new Candidate(null, "nobody", Fit.FREE, null, delta(problem, current, code, turn, line, null, base)));
+        for (Person person : people.findAll()) {
+            if (!person.active() || person.id().equals(occupant) || inTurn.contains(person.id())) {
+                continue;
+            }
+            Problem.Person planned = plan.get(person.id());
+            String busy = problem.busy().getOrDefault(slot, Map.of()).get(person.id());
+            Fit fit;
+            String why;
+            if (busy != null) {
+                fit = Fit.BUSY;
+                why = busy;
+            } else if (planned == null || weekLoad.getOrDefault(person.id(), 0) >= planned.maxLoad()) {
+                fit = Fit.OVERLOADS;
+                why = "over their load (" + weekLoad.getOrDefault(person.id(), 0) + " of "
+                    + (planned == null ? 0 : planned.maxLoad()) + ")";
+            } else if (dayLoad.getOrDefault(person.id(), 0) >= planned.maxPerDay()) {
+                fit = Fit.OVERLOADS;
+                why = "over their daily maximum (" + planned.maxPerDay() + ")";
+            } else {
+                fit = Fit.FREE;
+                why = problem.undesired().getOrDefault(slot, Map.of()).get(person.id());
+            }
+            candidates.add(new Candidate(person.id(), person.name(), fit, why,
+                delta(problem, current, code, turn, line, person.id(), base)));
+        }
+        candidates.sort(Comparator.comparing(Candidate::fit).thenComparingLong(Candidate::costDelta)
+            .thenComparing(Candidate::name));
+        return candidates;
+    }
+
+    private static long delta(Problem problem, Map<String, List<List<String>>> current, String day, int turn, int line,
+                              String person, long base) {
+        Map<String, List<List<String>>> edited = new LinkedHashMap<>(current);
+        List<List<String>> turns = new ArrayList<>(current.get(day));
+        List<String> lines = new ArrayList<>(turns.get(turn));
+        lines.set(line, person == null ? Problem.NOBODY : person);
+        turns.set(turn, lines);
+        edited.put(day, turns);
+        return Cost.of(problem, edited).total() - base;
+    }
+
+    static Map<String, List<List<String>>> asGrid(Timetable t) {
+        Map<String, List<List<String>>> grid = new LinkedHashMap<>();
+        int turns = t.boundaries().size() - 1;
+        int lines = t.lineLabels().size();
+        for (DayOfWeek day : t.days()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int turn = 0; turn < turns; turn++) {
+                rows.add(new ArrayList<>(java.util.Collections.nCopies(lines, Problem.NOBODY)));
+            }
+            grid.put(LegacyWeekdays.code(day), rows);
+        }
+        for (Timetable.Cell c : t.cells()) {
+            List<List<String>> rows = grid.get(LegacyWeekdays.code(c.day()));
+            if (rows != null && c.turn() < turns && c.line() < lines) {
+                rows.get(c.turn()).set(c.line(), c.holiday() ? "festiu" : c.personId() == null ? Problem.NOBODY
+                    : c.personId());
+            }
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,140 @@
+package org.tomatic.timetable;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.system.ConflictException;
+import org.tomatic.system.TurnGrid;
+import org.tomatic.system.TurnGridRepository;
+
+/** The week page: everyone sees it; coordinators edit cells (with ranked candidates) and undo changes. */
+@Controller
+@RequestMapping("/timetable")
+class WeekController {
+
+    private final TimetableRepository timetables;
+    private final TimetableEditor editor;
+    private final CandidateRanking candidates;
+    private final PersonRepository people;
+    private final TurnGridRepository grid;
+    private final Clock clock;
+
+    WeekController(TimetableRepository timetables, TimetableEditor editor, CandidateRanking candidates,
+                   PersonRepository people, TurnGridRepository grid, Clock clock) {
+        this.timetables = timetables;
+        this.editor = editor;
+        this.candidates = candidates;
+        this.people = people;
+        this.grid = grid;
+        this.clock = clock;
+    }
+
+    /** The week shown by default: this one until Friday 18:00, then the next. */
+    static LocalDate defaultWeek(ZonedDateTime now) {
+        LocalDate monday = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDateTime flip = monday.plusDays(4).atTime(LocalTime.of(18, 0));
+        return now.toLocalDateTime().isBefore(flip) ? monday : monday.plusWeeks(1);
+    }
+
+    @GetMapping
+    String week(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                Model model) {
+        TurnGrid turnGrid = grid.get();
+        LocalDate monday = week != null ? week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+            : defaultWeek(ZonedDateTime.now(clock.withZone(turnGrid.timeZone())));
+        model.addAttribute("week", monday);
+        Map<String, Person> byId = new HashMap<>();
+        people.findAll().forEach(p -> byId.put(p.id(), p));
+        model.addAttribute("people", byId);
+        timetables.find(monday).ifPresent(t -> {
+            model.addAttribute("timetable", t);
+            model.addAttribute("version", timetables.version(monday).orElse(0));
+            Map<String, Person> cells = new HashMap<>();
+            t.cells().stream().filter(c -> c.personId() != null).forEach(c -> cells.put(key(c.day(), c.turn(), c.line()),
+                byId.getOrDefault(c.personId(), ghost(c.personId()))));
+            model.addAttribute("cells", cells);
+            model.addAttribute("holidays", t.cells().stream().filter(Timetable.Cell::holiday)
+                .map(Timetable.Cell::day).distinct().toList());
+            model.addAttribute("changes", editor.changes(monday));
+            Map<String, Integer> assigned = new TreeMap<>();
+            t.cells().stream().filter(c -> c.personId() != null).forEach(c -> assigned.merge(c.personId(), 1, Integer::sum));
+            model.addAttribute("assigned", assigned);
+        });
+        return "timetable/week";
+    }
+
+    @GetMapping("/{week}/cells/{day}/{turn}/{line}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String picker(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                  @PathVariable DayOfWeek day, @PathVariable int turn, @PathVariable int line, Model model) {
+        model.addAttribute("week", week);
+        model.addAttribute("day", day);
+        model.addAttribute("turn", turn);
+        model.addAttribute("line", line);
+        model.addAttribute("turnLabel", timetables.find(week).map(t -> t.boundaries().get(turn)).orElse(""));
+        model.addAttribute("version", timetables.version(week).orElse(0));
+        model.addAttribute("candidates", candidates.rank(week, day, turn, line));
+        return "timetable/picker :: picker";
+    }
+
+    @PostMapping("/{week}/cells/{day}/{turn}/{line}")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String edit(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                @PathVariable DayOfWeek day, @PathVariable int turn, @PathVariable int line,
+                @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String reason,
+                @RequestParam int version, @RequestParam(defaultValue = "false") boolean confirmBusy,
+                Authentication auth, RedirectAttributes redirect) {
+        try {
+            Change change = editor.edit(new TimetableEditor.Edit(week, day, turn, line,
+                person.isBlank() ? null : person, reason, version, confirmBusy), auth.getName());
+            redirect.addFlashAttribute("flashText", "Changed: " + TimetableEditor.describe(change));
+        } catch (EditRejected | ConflictException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+        }
+        return "redirect:/timetable?week=" + week;
+    }
+
+    @PostMapping("/{week}/changes/{id}/undo")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String undo(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, @PathVariable long id,
+                @RequestParam int version, Authentication auth, RedirectAttributes redirect) {
+        try {
+            Change change = editor.undo(week, id, version, auth.getName());
+            redirect.addFlashAttribute("flashText", "Undone: " + TimetableEditor.describe(change));
+        } catch (EditRejected | ConflictException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+        }
+        return "redirect:/timetable?week=" + week;
+    }
+
+    static String key(DayOfWeek day, int turn, int line) {
+        return day + "/" + turn + "/" + line;
+    }
+
+    private static Person ghost(String id) {
+        return new Person(id, id, null, null, null, "dddddd", null, List.of(), null, null, false,
+            org.tomatic.people.Role.AGENT, 0);
+    }
+}

@@ -1,0 +1,128 @@
+package org.tomatic.timetable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tomatic.IntegrationTest;
+import org.tomatic.availability.AvailabilityRepository;
+import org.tomatic.availability.BusyEntry;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.people.Role;
+
+/** The week page and its cell editor through the web stack, with the role checks. */
+class WeekPageTests extends IntegrationTest {
+
+    static final LocalDate WEEK = LocalDate.of(2030, 1, 7);
+    static final String MONDAY_CELL = "/timetable/2030-01-07/cells/MONDAY/0/1";
+
+    @Autowired TimetableRepository timetables;
+    @Autowired PersonRepository people;
+    @Autowired AvailabilityRepository availability;
+
+    @BeforeEach
+    void aWeek() {
+        for (String id : List.of("anna", "pau", "marta", "joan")) {
+            people.insert(new Person(id, id.substring(0, 1).toUpperCase() + id.substring(1), null, null,
+                null, "aabbcc", null, List.of(), 4, null, true, Role.AGENT, 0));
+        }
+        availability.insertBusy(new BusyEntry(null, "joan", DayOfWeek.MONDAY, null, "1111", true, "formació", 0));
+        List<Timetable.Cell> cells = new ArrayList<>();
+        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY)) {
+            for (int t = 0; t < 4; t++) {
+                cells.add(new Timetable.Cell(d, t, 0, t % 2 == 0 ? "anna" : "pau", false));
+                cells.add(new Timetable.Cell(d, t, 1, null, false));
+            }
+        }
+        timetables.replace(new Timetable(WEEK, List.of(DayOfWeek.values()).subList(0, 5),
+            List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1", "L2"), cells,
+            Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
+            LocalDateTime.now());
+    }
+
+    @Test
+    void everyoneSeesTheWeekOnlyCoordinatorsGetTheEditor() throws Exception {
+        mvc.perform(get("/timetable").param("week", "2030-01-09").with(user("pau").roles("AGENT")))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.allOf(Matchers.containsString(">Anna<"), Matchers.not(Matchers.containsString("hx-get=")))));
+        mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("carla").roles("COORDINATOR")))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.containsString("hx-get=\"" + MONDAY_CELL + "\"")));
+        mvc.perform(get(MONDAY_CELL).with(user("pau").roles("AGENT"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void thePickerRanksCandidatesWithTheirCostDelta() throws Exception {
+        String html = mvc.perform(get(MONDAY_CELL).with(user("carla").roles("COORDINATOR")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).contains("Edit position: Monday 09:00, line 2");
+        int marta = html.indexOf(">Marta<");
+        int joan = html.indexOf(">Joan<");
+        assertThat(marta).isPositive();
+        assertThat(joan).isGreaterThan(marta);             // busy people come last
+        assertThat(html.substring(joan)).contains("formació");
+        assertThat(html).doesNotContain(">Anna<");         // already on the phone in that turn
+        assertThat(html).contains("-100");                 // filling a hole lowers the cost
+    }
+
+    @Test
+    void aCoordinatorEditsAndUndoesACell() throws Exception {
+        int version = timetables.version(WEEK).orElseThrow();
+        mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("person", "marta").param("version", String.valueOf(version)))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(flash().attribute("flashText", Matchers.containsString("nobody → marta")));
+
+        Change change = timetables.changes(WEEK).get(0);
+        mvc.perform(post("/timetable/2030-01-07/changes/" + change.id() + "/undo").with(user("carla").roles("COORDINATOR"))
+                .with(csrf()).param("version", String.valueOf(version + 1)))
+            .andExpect(flash().attribute("flashText", Matchers.containsString("marta → nobody")));
+        assertThat(timetables.changes(WEEK)).hasSize(2);
+    }
+
+    @Test
+    void staleAndForbiddenEditsChangeNothing() throws Exception {
+        int version = timetables.version(WEEK).orElseThrow();
+        mvc.perform(post(MONDAY_CELL).with(user("pau").roles("AGENT")).with(csrf())
+                .param("person", "pau").param("version", String.valueOf(version)))
+            .andExpect(status().isForbidden());
+        mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("person", "marta").param("version", String.valueOf(version - 1)))
+            .andExpect(flash().attribute("flashErrorText", Matchers.containsString("Someone else changed this week")));
+        mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("person", "joan").param("version", String.valueOf(version)))
+            .andExpect(flash().attribute("flashErrorText", Matchers.containsString("Joan is busy then (formació)")));
+        assertThat(timetables.changes(WEEK)).isEmpty();
+    }
+
+    @Test
+    void theDefaultWeekFlipsOnFridayAtSix() {
+        ZoneId madrid = ZoneId.of("Europe/Madrid");
+        assertThat(WeekController.defaultWeek(ZonedDateTime.of(2030, 1, 11, 17, 59, 0, 0, madrid))).isEqualTo(WEEK);
+        assertThat(WeekController.defaultWeek(ZonedDateTime.of(2030, 1, 11, 18, 0, 0, 0, madrid)))
+            .isEqualTo(WEEK.plusWeeks(1));
+        assertThat(WeekController.defaultWeek(ZonedDateTime.of(2030, 1, 13, 10, 0, 0, 0, madrid)))
+            .isEqualTo(WEEK.plusWeeks(1));
+    }
+}
