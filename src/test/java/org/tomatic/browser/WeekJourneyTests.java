@@ -1,0 +1,72 @@
+package org.tomatic.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.people.Role;
+import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetableRepository;
+
+/** Open the week, click a cell, see the ranked candidates, pick one, see the change logged, undo it. */
+class WeekJourneyTests extends BrowserTest {
+
+    @Autowired PersonRepository people;
+    @Autowired TimetableRepository timetables;
+
+    @Test
+    void editAndUndoACell() throws Exception {
+        for (String id : List.of("anna", "pau", "marta")) {
+            people.insert(new Person(id, id.substring(0, 1).toUpperCase() + id.substring(1), null, null, null,
+                "ffe082", null, List.of(), 4, null, true, Role.AGENT, 0));
+        }
+        LocalDate week = LocalDate.of(2030, 1, 7);
+        List<Timetable.Cell> cells = new ArrayList<>();
+        for (DayOfWeek d : List.of(DayOfWeek.values()).subList(0, 5)) {
+            for (int t = 0; t < 4; t++) {
+                cells.add(new Timetable.Cell(d, t, 0, t % 2 == 0 ? "anna" : "pau", false));
+                cells.add(new Timetable.Cell(d, t, 1, null, false));
+            }
+        }
+        timetables.replace(new Timetable(week, List.of(DayOfWeek.values()).subList(0, 5),
+            List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1", "L2"), cells,
+            Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
+            LocalDateTime.now());
+        logIn("admin", Files.readString(Path.of("target/test-data/initial-admin-password")).trim());
+
+        browser.get(baseUrl() + "/timetable?week=2030-01-07");
+        browser.findElement(By.cssSelector("td[data-cell='MONDAY/0/1']")).click();
+        WebElement candidates = new WebDriverWait(browser, Duration.ofSeconds(10))
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("candidates")));
+        List<String> rows = candidates.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+        assertThat(rows.get(0)).contains("Marta").contains("free").contains("-100");
+        Browser.screenshot(browser, "40-week-picker");
+
+        candidates.findElement(By.cssSelector("input[value='marta']")).click();
+        browser.findElement(By.id("picker-save")).click();
+
+        assertThat(browser.findElement(By.cssSelector("td[data-cell='MONDAY/0/1']")).getText()).isEqualTo("Marta");
+        assertThat(browser.findElement(By.id("change-log")).getText()).contains("admin").contains("— → marta");
+        Browser.screenshot(browser, "41-week-changed");
+
+        browser.findElement(By.id("change-log")).findElement(By.tagName("button")).click();
+        assertThat(browser.findElement(By.cssSelector("td[data-cell='MONDAY/0/1']")).getText()).isEqualTo("—");
+        assertThat(browser.findElement(By.id("change-log")).getText()).contains("marta → —");
+    }
+}
