@@ -107,3 +107,13 @@ document.addEventListener('DOMContentLoaded', () => {
     if (event.data !== 'RUNNING') { source.close(); window.location.reload(); }
   });
 });
+
+// Copy buttons (calendar addresses).
+document.addEventListener('click', event => {
+  const id = event.target.dataset && event.target.dataset.copy;
+  if (!id) return;
+  const input = document.getElementById(id);
+  input.select();
+  (navigator.clipboard ? navigator.clipboard.writeText(input.value) : Promise.resolve(document.execCommand('copy')))
+    .then(() => { event.target.textContent = '✓'; });
+});

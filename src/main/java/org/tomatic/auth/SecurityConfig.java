@@ -21,7 +21,9 @@ class SecurityConfig {
     /** Pages anyone may see: the login page itself, static assets and the health probe. */
     private static final String[] PUBLIC = {
         "/login", "/login/refused", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
-        "/actuator/health", "/error"
+        "/actuator/health", "/error",
+        // Calendar feeds: calendar apps cannot log in; the secret token in the URL is the key.
+        "/calendar/*.ics", "/calendar/team/*.ics"
     };
 
     @Bean
