@@ -76,6 +76,82 @@ public class TimetableEditor {
         return apply(edit.week(), cell, person, reason, edit.version(), actor, Change.Kind.EDIT, null);
     }
 
+    /** One cell of the week, for swaps. */
+    public record CellRef(DayOfWeek day, int turn, int line) {}
+
+    /** Swaps two cells in one step: two changes in the log, each checked like an edit. */
+    @Transactional
+    public List<Change> swap(LocalDate weekStart, CellRef a, CellRef b, String reason, int version,
+                             boolean confirmBusy, String actor) {
+        Timetable week = timetables.find(weekStart)
+            .orElseThrow(() -> new NotFoundException("There is no timetable for the week of " + weekStart));
+        Timetable.Cell first = cell(week, a.day(), a.turn(), a.line());
+        Timetable.Cell second = cell(week, b.day(), b.turn(), b.line());
+        if (timetables.version(weekStart).orElse(-1) != version) {
+            throw conflict(first.personId());
+        }
+        if (first.equals(second)) {
+            throw new EditRejected("Pick two different cells to swap.", false);
+        }
+        for (Timetable.Cell c : List.of(first, second)) {
+            checkNotPast(weekStart, c.day(), c.turn());
+            if (c.holiday()) {
+                throw new EditRejected("That day is a holiday.", false);
+            }
+        }
+        checkMove(week, second, first.personId(), first, reason, confirmBusy);
+        checkMove(week, first, second.personId(), second, reason, confirmBusy);
+        String why = reason == null || reason.isBlank() ? "swap" : reason.trim();
+        Change one = apply(weekStart, first, second.personId(), why, version, actor, Change.Kind.EDIT, null);
+        Change two = apply(weekStart, second, first.personId(), why, version + 1, actor, Change.Kind.EDIT, null);
+        return List.of(one, two);
+    }
+
+    /** Puts the week back as it was published: undoes every change not undone yet, newest first. */
+    @Transactional
+    public int restore(LocalDate week, int version, String actor) {
+        if (timetables.version(week).orElse(-1) != version) {
+            throw new ConflictException("Someone else changed this week meanwhile. Reload and try again.");
+        }
+        List<Change> all = timetables.changes(week);
+        java.util.Set<Long> undone = new java.util.HashSet<>();
+        all.stream().filter(c -> c.undoes() != null).forEach(c -> undone.add(c.undoes()));
+        int restored = 0;
+        int current = version;
+        for (Change change : all) {
+            if (change.kind() == Change.Kind.EDIT && !undone.contains(change.id())) {
+                Timetable.Cell cell = cell(timetables.find(week).orElseThrow(), change.day(), change.turn(),
+                    change.line());
+                apply(week, cell, change.before(), "restore as published", current++, actor, Change.Kind.UNDO,
+                    change.id());
+                restored++;
+            }
+        }
+        audit.record(actor, "timetable", week.toString(), "restore", restored + " changes undone");
+        return restored;
+    }
+
+    /** Whether {@code person} (null = nobody) may move into {@code target}, coming from {@code from}. */
+    private void checkMove(Timetable week, Timetable.Cell target, String person, Timetable.Cell from, String reason,
+                           boolean confirmBusy) {
+        if (person == null) {
+            return;
+        }
+        boolean sameTurn = target.day() == from.day() && target.turn() == from.turn();
+        Person p = people.findById(person).orElse(null);
+        String name = p == null ? person : p.name();
+        if (!sameTurn && week.cells().stream().anyMatch(c -> c.day() == target.day() && c.turn() == target.turn()
+            && person.equals(c.personId()))) {
+            throw new EditRejected(name + " is already on the phone in that turn.", false);
+        }
+        LocalDate date = week.week().plusDays(target.day().getValue() - 1);
+        Optional<String> busy = requiredBusy(person, date, target.turn());
+        if (busy.isPresent() && !(confirmBusy && reason != null && !reason.isBlank())) {
+            throw new EditRejected(name + " is busy then (" + busy.get()
+                + "). Confirm and give a reason to place them anyway.", true);
+        }
+    }
+
     /** Puts the cell back as it was before the change, if nobody has changed it since. */
     @Transactional
     public Change undo(LocalDate week, long changeId, int version, String actor) {

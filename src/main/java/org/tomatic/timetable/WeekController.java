@@ -96,6 +96,16 @@ class WeekController {
         model.addAttribute("turnLabel", timetables.find(week).map(t -> t.boundaries().get(turn)).orElse(""));
         model.addAttribute("version", timetables.version(week).orElse(0));
         model.addAttribute("candidates", candidates.rank(week, day, turn, line));
+        Map<String, String> others = new java.util.LinkedHashMap<>();
+        Map<String, Person> byId = new HashMap<>();
+        people.findAll().forEach(p -> byId.put(p.id(), p));
+        timetables.find(week).ifPresent(t -> t.cells().stream()
+            .filter(c -> !c.holiday() && !(c.day() == day && c.turn() == turn && c.line() == line))
+            .forEach(c -> others.put(key(c.day(), c.turn(), c.line()), c.day() + " " + t.boundaries().get(c.turn())
+                + " L" + (c.line() + 1) + ": " + (c.personId() == null ? "—"
+                : byId.containsKey(c.personId()) ? byId.get(c.personId()).name() : c.personId()))));
+        model.addAttribute("swapTargets", others);
+        model.addAttribute("cellKey", key(day, turn, line));
         return "timetable/picker :: picker";
     }
 
@@ -114,6 +124,46 @@ class WeekController {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }
         return "redirect:/timetable?week=" + week;
+    }
+
+    /** Swaps two cells (a and b as DAY/turn/line). */
+    @PostMapping("/{week}/swap")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String swap(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, @RequestParam String a,
+                @RequestParam String b, @RequestParam(defaultValue = "") String reason, @RequestParam int version,
+                @RequestParam(defaultValue = "false") boolean confirmBusy, Authentication auth,
+                RedirectAttributes redirect) {
+        try {
+            List<Change> changes = editor.swap(week, cellRef(a), cellRef(b), reason, version, confirmBusy,
+                auth.getName());
+            redirect.addFlashAttribute("flashText", "Swapped: " + TimetableEditor.describe(changes.get(0)) + "; "
+                + TimetableEditor.describe(changes.get(1)));
+        } catch (EditRejected | ConflictException | IllegalArgumentException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+        }
+        return "redirect:/timetable?week=" + week;
+    }
+
+    @PostMapping("/{week}/restore")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String restore(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                   @RequestParam int version, Authentication auth, RedirectAttributes redirect) {
+        try {
+            int undone = editor.restore(week, version, auth.getName());
+            redirect.addFlashAttribute("flashText", "Restored as published: " + undone + " changes undone.");
+        } catch (EditRejected | ConflictException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+        }
+        return "redirect:/timetable?week=" + week;
+    }
+
+    private static TimetableEditor.CellRef cellRef(String key) {
+        String[] parts = key.split("/");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("Not a cell: " + key);
+        }
+        return new TimetableEditor.CellRef(DayOfWeek.valueOf(parts[0]), Integer.parseInt(parts[1]),
+            Integer.parseInt(parts[2]));
     }
 
     @PostMapping("/{week}/changes/{id}/undo")

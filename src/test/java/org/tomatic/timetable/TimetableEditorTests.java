@@ -156,4 +156,42 @@ class TimetableEditorTests extends IntegrationTest {
         assertThatThrownBy(() -> editor.undo(WEEK, second.id(), version(), "joan"))
             .isInstanceOf(ConflictException.class).hasMessageContaining("changed again since");
     }
+
+    @Test
+    void aSwapMovesBothPeopleInOneStep() {
+        var a = new TimetableEditor.CellRef(MON, 0, 1);   // pau
+        var b = new TimetableEditor.CellRef(MON, 1, 0);   // marta
+
+        List<Change> changes = editor.swap(WEEK, a, b, null, version(), false, "carla");
+
+        assertThat(cell(0, 1)).isEqualTo("marta");
+        assertThat(cell(1, 0)).isEqualTo("pau");
+        assertThat(changes).hasSize(2);
+        assertThat(editor.changes(WEEK)).hasSize(2);
+    }
+
+    @Test
+    void aSwapIntoATurnWhereThePersonAlreadyIsIsRejected() {
+        // anna (turn 0) into turn 1 is fine, but marta (turn 1) into turn 0 where... make her already there:
+        editor.edit(new TimetableEditor.Edit(WEEK, MON, 0, 2, "marta", null, version(), false), "carla");
+        var a = new TimetableEditor.CellRef(MON, 0, 0);   // anna
+        var b = new TimetableEditor.CellRef(MON, 1, 0);   // marta, who is also in turn 0 now
+
+        assertThatThrownBy(() -> editor.swap(WEEK, a, b, null, version(), false, "carla"))
+            .isInstanceOf(EditRejected.class).hasMessage("Marta is already on the phone in that turn.");
+        assertThat(cell(0, 0)).isEqualTo("anna");
+    }
+
+    @Test
+    void restoringTheWeekUndoesEveryChangeSincePublished() {
+        editor.edit(new TimetableEditor.Edit(WEEK, MON, 0, 0, "marta", null, version(), false), "carla");
+        editor.edit(new TimetableEditor.Edit(WEEK, MON, 0, 2, "anna", null, version(), false), "carla");
+
+        int undone = editor.restore(WEEK, version(), "joan");
+
+        assertThat(undone).isEqualTo(2);
+        assertThat(cell(0, 0)).isEqualTo("anna");
+        assertThat(cell(0, 2)).isNull();
+        assertThat(editor.restore(WEEK, version(), "joan")).isZero();
+    }
 }
