@@ -117,3 +117,19 @@ document.addEventListener('click', event => {
   (navigator.clipboard ? navigator.clipboard.writeText(input.value) : Promise.resolve(document.execCommand('copy')))
     .then(() => { event.target.textContent = '✓'; });
 });
+
+// Week page: when someone else changes the week, reload (or, with the editor open, say so).
+document.addEventListener('DOMContentLoaded', () => {
+  const page = document.getElementById('week-page');
+  if (!page || !window.EventSource) return;
+  const me = (document.getElementById('current-user') || {}).textContent;
+  const source = new EventSource('/timetable/' + page.dataset.week + '/events');
+  source.addEventListener('changed', event => {
+    if (event.data === me) return;   // our own edit: the page already shows it
+    if (document.getElementById('picker-card')) {
+      document.getElementById('week-changed').hidden = false;
+    } else {
+      window.location.reload();
+    }
+  });
+});

@@ -40,9 +40,11 @@ class WeekController {
     private final PersonRepository people;
     private final TurnGridRepository grid;
     private final Clock clock;
+    private final WeekEvents events;
 
     WeekController(TimetableRepository timetables, TimetableEditor editor, CandidateRanking candidates,
-                   PersonRepository people, TurnGridRepository grid, Clock clock) {
+                   PersonRepository people, TurnGridRepository grid, Clock clock, WeekEvents events) {
+        this.events = events;
         this.timetables = timetables;
         this.editor = editor;
         this.candidates = candidates;
@@ -83,6 +85,13 @@ class WeekController {
             model.addAttribute("assigned", assigned);
         });
         return "timetable/week";
+    }
+
+    @GetMapping(path = "/{week}/events", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(
+        @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week) {
+        return events.subscribe(week);
     }
 
     @GetMapping("/{week}/cells/{day}/{turn}/{line}")
