@@ -2,6 +2,14 @@ package org.tomatic.load;
 
 import java.util.List;
 
-/** cells = working days × turns × lines before the line adjustment; lines = after it. */
+/**
+ * The week's load, persons in input order. {@code cells} = working days × turns × lines before the line
+ * adjustment; {@code lines} and {@code nobodyLoad} are after it.
+ */
 public record LoadResult(List<PersonLoad> persons, int cells, int totalFinal, int nobodyLoad, int lines,
-                         int droppedLines) {}
+                         int droppedLines) {
+
+    public LoadResult {
+        persons = List.copyOf(persons);
+    }
+}

@@ -1,149 +1,163 @@
 package org.tomatic.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.tomatic.load.Accounts.account;
+import static org.tomatic.load.Accounts.turns;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** §1 step by step, with fixtures small enough to compute by hand. */
 class WeeklyLoadTests {
 
-    /** Someone free all week (five four-turn days). */
-    static LoadPerson free(String id, int ideal, double credit) {
-        return new LoadPerson(id, ideal, 0, Collections.nCopies(5, "0000"), null, credit);
+    private static List<String> free(int days, String pattern) {
+        return Collections.nCopies(days, pattern);
     }
 
-    static LoadResult week(int lines, double maxOverload, LoadPerson... people) {
-        return WeeklyLoad.compute(new LoadInput(List.of(people), 5, 4, lines, 2, maxOverload, true));
+    private static LoadPerson person(String id, int ideal, double credit, int workingDays) {
+        return new LoadPerson(id, ideal, 0, free(workingDays, "0"), null, credit);
     }
 
-    static PersonLoad of(LoadResult r, String id) {
-        return r.persons().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    /**
+     * The doc's small check. Its numbers come out only when the limited loads already fill the cells, so that
+     * step 5 has nothing to do and step 6 moves one turn inside the debtor/creditor pair (a, b): with cells left
+     * to fill, step 5 would give a its turn first and b would keep its two. Here a and b hold 1 + 2 = 3 turns
+     * for 3 cells, and a's upper bound (ponderated 1 + max overload 1) leaves room for its second turn.
+     */
+    @Test
+    void theDocsSmallCheckOnStepsFiveAndSix() {
+        var accounts = List.of(account("a", 1, 2, -1), account("b", 2, 3, 1));
+        FillAndTrim.reachCells(accounts, 3);
+        Compensation.compensate(accounts);
+        assertThat(turns(accounts)).isEqualTo(Map.of("a", 2, "b", 1));
+
+        var halves = List.of(account("a", 1, 2, -0.5), account("b", 2, 3, 0.5));
+        FillAndTrim.reachCells(halves, 3);
+        Compensation.compensate(halves);
+        assertThat(turns(halves)).isEqualTo(Map.of("a", 1, "b", 2));
+    }
+
+    /**
+     * The doc's small check end to end. A five-day week (so ponderated = ideal) of one turn and one line has 5
+     * cells, not 3: c, with ideal 2 and no credit, takes the other two so that again nothing is left to fill.
+     * Max overload 1 gives upper bounds a 2, b 3, c 3 (capacity 5 each: one turn a day).
+     */
+    @Test
+    void theDocsSmallCheckEndToEnd() {
+        var input = new LoadInput(List.of(person("a", 1, -1, 5), person("b", 2, 1, 5), person("c", 2, 0, 5)),
+                5, 1, 1, 2, 1, true);
+
+        LoadResult result = WeeklyLoad.compute(input);
+
+        assertThat(result.persons()).containsExactly(
+                new PersonLoad("a", 1, 1.0, 1, 5, 2, 1, 2, 1.0, -1.0, 0.0),
+                new PersonLoad("b", 2, 2.0, 2, 5, 3, 2, 1, -1.0, 1.0, 0.0),
+                new PersonLoad("c", 2, 2.0, 2, 5, 3, 2, 2, 0.0, 0.0, 0.0));
+        assertThat(result).extracting(LoadResult::cells, LoadResult::totalFinal, LoadResult::nobodyLoad,
+                LoadResult::lines, LoadResult::droppedLines).containsExactly(5, 5, 0, 1, 0);
     }
 
     @Test
-    void ponderatedCountsOnlyTheDaysPresent() {
-        assertThat(WeeklyLoad.ponderated(5, 5, 0)).isEqualTo(5.0);
-        assertThat(WeeklyLoad.ponderated(4, 5, 3)).isEqualTo(1.6);
-        assertThat(WeeklyLoad.ponderated(5, 4, 0)).isEqualTo(4.0); // a holiday week: still divided by 5
-        assertThat(WeeklyLoad.ponderated(5, 5, 5)).isZero();
+    void theDocsSmallCheckWithHalfCreditsChangesNothing() {
+        var input = new LoadInput(List.of(person("a", 1, -0.5, 5), person("b", 2, 0.5, 5), person("c", 2, 0, 5)),
+                5, 1, 1, 2, 1, true);
+
+        LoadResult result = WeeklyLoad.compute(input);
+
+        assertThat(result.persons()).extracting(PersonLoad::finalLoad).containsExactly(1, 2, 2);
+        assertThat(result.persons()).extracting(PersonLoad::creditAfter).containsExactly(-0.5, 0.5, 0.0);
+        assertThat(result.persons()).extracting(PersonLoad::overload).containsExactly(0.0, 0.0, 0.0);
+    }
+
+    /**
+     * A four-day week (a holiday) of 4 turns and 2 lines: 32 cells, max 2 turns a day, max overload 1.
+     * ana: ponderated 5 × 4/5 = 4.0, capacity 4 × 2 = 8, upper bound min(5, 8) = 5, limited 4.
+     * bob: one day off (marked all busy), 5 × 3/5 = 3.0, capacity 0 + 3 × 2 = 6, upper min(4, 6) = 4, limited 3.
+     * cai: max 1 a day, 4 × 4/5 = 3.2 → 3, capacity 1 + 1 + 0 + 1 = 3, upper min(4.2, 3) = 3, limited 3.
+     * dan: off all four days (not marked), 0 everywhere.
+     * Fill 22: debtors dan and cai are at their upper bound; everyone: ana → 5, bob → 4; then nobody can take more.
+     * Compensation: (dan, bob) and (cai, ana) fail, the debtors being at their upper bound.
+     * 12 turns: 20 holes, one line of 16 cells dropped, 4 holes left.
+     */
+    @Test
+    void aWeekWithAHolidayDaysOffAndHoles() {
+        LoadResult result = WeeklyLoad.compute(holidayWeek(true));
+
+        assertThat(result.persons()).containsExactly(
+                new PersonLoad("ana", 5, 4.0, 4, 8, 5, 4, 5, 1.0, 0.0, 1.0),
+                new PersonLoad("bob", 5, 3.0, 3, 6, 4, 3, 4, 1.0, 2.0, 3.0),
+                new PersonLoad("cai", 4, 3.2, 3, 3, 3, 3, 3, -0.2, -1.0, -1.0),
+                new PersonLoad("dan", 6, 0.0, 0, 0, 0, 0, 0, 0.0, -3.0, -3.0));
+        assertThat(result).extracting(LoadResult::cells, LoadResult::totalFinal, LoadResult::nobodyLoad,
+                LoadResult::lines, LoadResult::droppedLines).containsExactly(32, 12, 4, 1, 1);
     }
 
     @Test
-    void roundedHalvesToEven() {
-        assertThat(WeeklyLoad.rounded(2.5)).isEqualTo(2);
-        assertThat(WeeklyLoad.rounded(3.5)).isEqualTo(4);
-        assertThat(WeeklyLoad.rounded(1.6)).isEqualTo(2);
-        assertThat(WeeklyLoad.rounded(1.4)).isEqualTo(1);
+    void withoutAdjustingLinesAllHolesAreNobodyLoad() {
+        LoadResult result = WeeklyLoad.compute(holidayWeek(false));
+
+        assertThat(result.persons()).extracting(PersonLoad::finalLoad).containsExactly(5, 4, 3, 0);
+        assertThat(result).extracting(LoadResult::cells, LoadResult::totalFinal, LoadResult::nobodyLoad,
+                LoadResult::lines, LoadResult::droppedLines).containsExactly(32, 12, 20, 2, 0);
+    }
+
+    private static LoadInput holidayWeek(boolean adjustLines) {
+        return new LoadInput(List.of(
+                new LoadPerson("ana", 5, 0, free(4, "0000"), null, 0),
+                new LoadPerson("bob", 5, 1, List.of("1111", "0000", "0000", "0000"), null, 2),
+                new LoadPerson("cai", 4, 0, List.of("0110", "0101", "1111", "0000"), 1, -1),
+                new LoadPerson("dan", 6, 4, free(4, "0000"), null, -3)),
+                4, 4, 2, 2, 1, adjustLines);
+    }
+
+    /**
+     * Five days, one turn, one line: 5 cells, capacity 5 each, no overload. Limited 4 + 3 + 2 = 9: trim 4.
+     * Creditors a(1), b(0.5) give one each → 7; then nobody has credit: everyone by credit descending,
+     * a(0), b(-0.5), c(-1): a and b give → 5.
+     */
+    @Test
+    void tooManyTurnsAreTrimmed() {
+        var input = new LoadInput(List.of(person("a", 4, 1, 5), person("b", 3, 0.5, 5), person("c", 2, -1, 5)),
+                5, 1, 1, 2, 0, true);
+
+        LoadResult result = WeeklyLoad.compute(input);
+
+        assertThat(result.persons()).containsExactly(
+                new PersonLoad("a", 4, 4.0, 4, 5, 4, 4, 2, -2.0, 1.0, -1.0),
+                new PersonLoad("b", 3, 3.0, 3, 5, 3, 3, 1, -2.0, 0.5, -1.5),
+                new PersonLoad("c", 2, 2.0, 2, 5, 2, 2, 2, 0.0, -1.0, -1.0));
+        assertThat(result).extracting(LoadResult::cells, LoadResult::totalFinal, LoadResult::nobodyLoad)
+                .containsExactly(5, 5, 0);
     }
 
     @Test
-    void upperBoundIsTheSmallerOfOverloadAndCapacity() {
-        assertThat(WeeklyLoad.upperBound(3.0, 0, 10)).isEqualTo(3);
-        assertThat(WeeklyLoad.upperBound(3.0, 1, 10)).isEqualTo(4);
-        assertThat(WeeklyLoad.upperBound(3.0, 1, 2)).isEqualTo(2);
-        assertThat(WeeklyLoad.upperBound(1.5, 1, 10)).isEqualTo(2); // 2.5 → 2, half to even
+    void keepsThePersonsInInputOrder() {
+        var input = new LoadInput(List.of(person("zoe", 1, 0, 5), person("abel", 1, 0, 5)), 5, 1, 1, 2, 0, true);
+
+        assertThat(WeeklyLoad.compute(input).persons()).extracting(PersonLoad::id).containsExactly("zoe", "abel");
     }
 
     @Test
-    void theDocsSmallCheckOfTheCompensation() {
-        // ideal {a:1, b:2}, credit {a:−1, b:+1}: the pair is compensated → final {a:2, b:1}
-        // (a may go one above its load: upper bound 2 with maxOverload 1).
-        List<WeeklyLoad.Row> rows = rows(-1, 1);
-        WeeklyLoad.compensate(rows);
-        assertThat(rows).extracting(r -> r.load).containsExactly(2, 1);
-        assertThat(rows).extracting(r -> r.credit).containsExactly(0.0, 0.0);
+    void usesThePersonalMaxPerDayOverTheGeneralOne() {
+        var input = new LoadInput(List.of(
+                new LoadPerson("a", 5, 0, free(5, "0000"), 1, 0),
+                new LoadPerson("b", 5, 0, free(5, "0000"), null, 0),
+                new LoadPerson("c", 5, 0, free(5, "0000"), 4, 0)),
+                5, 4, 1, 2, 0, true);
 
-        // credits −0.5/+0.5: moving would not lower |−0.5| + |0.5| → unchanged.
-        List<WeeklyLoad.Row> halves = rows(-0.5, 0.5);
-        WeeklyLoad.compensate(halves);
-        assertThat(halves).extracting(r -> r.load).containsExactly(1, 2);
+        assertThat(WeeklyLoad.compute(input).persons()).extracting(PersonLoad::capacity)
+                .containsExactly(5, 10, 20);
     }
 
     @Test
-    void compensationNeedsRoomBelowTheDebtorsUpperBound() {
-        List<WeeklyLoad.Row> rows = List.of(
-            new WeeklyLoad.Row(new LoadPerson("a", 1, 0, List.of(), null, -3), 1, 1, 10, 1),
-            new WeeklyLoad.Row(new LoadPerson("b", 2, 0, List.of(), null, 3), 2, 2, 10, 3));
-        WeeklyLoad.compensate(rows);
-        assertThat(rows).extracting(r -> r.load).containsExactly(1, 2);
-    }
+    void nobodyAtAllLeavesNoLines() {
+        var input = new LoadInput(List.of(), 5, 4, 3, 2, 0, true);
 
-    private static List<WeeklyLoad.Row> rows(double creditA, double creditB) {
-        return List.of(
-            new WeeklyLoad.Row(new LoadPerson("a", 1, 0, List.of(), null, creditA), 1, 1, 10, 2),
-            new WeeklyLoad.Row(new LoadPerson("b", 2, 0, List.of(), null, creditB), 2, 2, 10, 3));
-    }
+        LoadResult result = WeeklyLoad.compute(input);
 
-    @Test
-    void trimmingTakesFromTheBiggestCreditFirstThenFromEveryone() {
-        // 1 line × 5 days × 4 turns = 20 cells; loads 8 + 8 + 8 = 24: four turns too many.
-        LoadResult r = week(1, 0, free("ana", 8, 3), free("bea", 8, 1), free("cai", 8, -2));
-        // credit pass 1: ana (3), bea (1) → 22; pass 2: ana (2) → 21 (bea is at 0 now); pass 3: ana (1) → 20.
-        assertThat(of(r, "ana").finalLoad()).isEqualTo(5);
-        assertThat(of(r, "bea").finalLoad()).isEqualTo(7);
-        assertThat(of(r, "cai").finalLoad()).isEqualTo(8);
-        assertThat(of(r, "ana").creditAfter()).isEqualTo(0.0);
-        assertThat(r.totalFinal()).isEqualTo(20);
-    }
-
-    @Test
-    void trimmingGoesOnOverEveryoneWhenCreditRunsOut() {
-        LoadResult r = week(1, 0, free("ana", 10, 0), free("bea", 10, 0), free("cai", 6, -1));
-        // 26 → 20: nobody has positive credit, so passes over everyone by (credit desc, id): ana, bea, cai.
-        assertThat(List.of(of(r, "ana").finalLoad(), of(r, "bea").finalLoad(), of(r, "cai").finalLoad()))
-            .containsExactly(8, 8, 4);
-    }
-
-    @Test
-    void fillingGivesToDebtorsFirstWithinTheirUpperBound() {
-        // 20 cells, loads 5 + 5 = 10; maxOverload 2 → upper bounds 7 and 7.
-        LoadResult r = week(1, 2, free("ana", 5, -1), free("bea", 5, 0));
-        // debtor pass: ana +1 (credit 0); then everyone: ana, bea, ana, bea … up to 7 each.
-        assertThat(of(r, "ana").finalLoad()).isEqualTo(7);
-        assertThat(of(r, "bea").finalLoad()).isEqualTo(7);
-        assertThat(r.nobodyLoad()).isEqualTo(6);
-    }
-
-    @Test
-    void nobodyGoesBelowZeroWhenTrimming() {
-        LoadResult r = week(1, 0, free("ana", 30, 5));
-        assertThat(of(r, "ana").finalLoad()).isLessThanOrEqualTo(20).isGreaterThanOrEqualTo(0);
-    }
-
-    @Test
-    void wholeLinesNobodyCanFillAreDropped() {
-        // 3 lines × 20 turns = 60 cells; loads 4 + 4 → 52 nobody; 52 div 20 = 2 lines dropped, 12 left.
-        LoadResult r = week(3, 0, free("ana", 4, 0), free("bea", 4, 0));
-        assertThat(r.droppedLines()).isEqualTo(2);
-        assertThat(r.lines()).isEqualTo(1);
-        assertThat(r.nobodyLoad()).isEqualTo(12);
-        assertThat(r.cells()).isEqualTo(60);
-    }
-
-    @Test
-    void overloadIsFinalMinusPonderatedToOneDecimal() {
-        assertThat(WeeklyLoad.overload(2, 1.6)).isEqualTo(0.4);
-        assertThat(WeeklyLoad.overload(1, 1.6)).isEqualTo(-0.6);
-        assertThat(WeeklyLoad.overload(3, 3.0)).isZero();
-    }
-
-    @Test
-    void daysOffLowerTheLoadAndTheCapacity() {
-        List<String> week = new ArrayList<>(Collections.nCopies(5, "0000"));
-        LoadPerson away = new LoadPerson("ana", 5, 2, week, null, 0);
-        LoadResult r = WeeklyLoad.compute(new LoadInput(List.of(away), 5, 4, 1, 2, 0, false));
-        assertThat(of(r, "ana").ponderated()).isEqualTo(3.0);
-    }
-
-    @Test
-    void badInputIsRefusedWithTheReason() {
-        LoadPerson wrong = new LoadPerson("ana", 5, 0, List.of("000"), null, 0);
-        assertThatThrownBy(() -> WeeklyLoad.compute(new LoadInput(List.of(wrong), 1, 4, 1, 2, 0, true)))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ana: busy pattern '000'");
+        assertThat(result).extracting(LoadResult::cells, LoadResult::totalFinal, LoadResult::nobodyLoad,
+                LoadResult::lines, LoadResult::droppedLines).containsExactly(60, 0, 0, 0, 3);
     }
 }
