@@ -28,7 +28,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-                                            PersonOidcUserService oidcUsers,
+                                            PersonOidcUserService oidcUsers, ApiTokens apiTokens,
                                             @Value("${tomatic.auth.local-accounts:true}") boolean localAccounts)
         throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -36,12 +36,22 @@ class SecurityConfig {
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
                 .anyRequest().authenticated())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-            .exceptionHandling(e -> e.accessDeniedPage("/error/403"));
+            // API calls with a bearer token carry no cookie, so no CSRF token either.
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+            .addFilterBefore(new BearerTokenFilter(apiTokens),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+            .exceptionHandling(e -> e
+                // The API answers 401; everything else goes to the login page.
+                .defaultAuthenticationEntryPointFor(
+                    new org.springframework.security.web.authentication.HttpStatusEntryPoint(
+                        org.springframework.http.HttpStatus.UNAUTHORIZED),
+                    request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/"))
+                .defaultAuthenticationEntryPointFor(
+                    new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
+                    request -> true)
+                .accessDeniedPage("/error/403"));
         if (localAccounts) {
             http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
-        } else {
-            http.exceptionHandling(e -> e.authenticationEntryPoint(
-                new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login")));
         }
         if (oidc.getIfAvailable() != null) {
             http.oauth2Login(login -> login

@@ -59,6 +59,7 @@ class AvailabilityControllerTests {
     @MockitoBean PersonService personService;
     @MockitoBean TurnGridRepository grid;
     @MockitoBean AuditLog audit;
+    @MockitoBean org.tomatic.auth.ApiTokens apiTokens;
 
     @BeforeEach
     void team() {

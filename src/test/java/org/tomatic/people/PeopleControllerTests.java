@@ -45,6 +45,9 @@ class PeopleControllerTests {
     @MockitoBean
     AuditLog audit;
 
+    @MockitoBean
+    org.tomatic.auth.ApiTokens apiTokens;
+
     @Test
     void everyoneLoggedInSeesThePeople() throws Exception {
         when(service.all()).thenReturn(List.of(person("anna", Role.AGENT)));

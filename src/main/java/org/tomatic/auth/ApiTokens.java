@@ -1,0 +1,83 @@
+package org.tomatic.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.tomatic.people.Role;
+import org.tomatic.system.AuditLog;
+
+/** API tokens that administrators give to other tools; only their SHA-256 is stored. */
+@Service
+public class ApiTokens {
+
+    public record ApiToken(long id, String name, Role role, String createdBy, LocalDateTime createdAt,
+                           LocalDateTime revokedAt) {}
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ApiTokens(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Makes a token and returns it: the only time it is shown. */
+    public String create(String name, Role role, String actor) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = "tmt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        jdbc.sql("""
+                INSERT INTO api_token (name, token_hash, role, created_by, created_at)
+                VALUES (:name, :hash, :role, :by, :now)""")
+            .param("name", name).param("hash", hash(token)).param("role", role.name()).param("by", actor)
+            .param("now", LocalDateTime.now(clock)).update();
+        audit.record(actor, "api-token", name, "create", role.name());
+        return token;
+    }
+
+    public void revoke(long id, String actor) {
+        jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
+            .param("now", LocalDateTime.now(clock)).param("id", id).update();
+        audit.record(actor, "api-token", String.valueOf(id), "revoke", null);
+    }
+
+    public List<ApiToken> all() {
+        return jdbc.sql("SELECT * FROM api_token ORDER BY id DESC")
+            .query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
+                rs.getString("created_by"), rs.getObject("created_at", LocalDateTime.class),
+                rs.getObject("revoked_at", LocalDateTime.class)))
+            .list();
+    }
+
+    /** The active token's name and role, if the presented token is one. */
+    Optional<ApiToken> find(String token) {
+        return jdbc.sql("SELECT * FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
+            .param("hash", hash(token))
+            .query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
+                rs.getString("created_by"), rs.getObject("created_at", LocalDateTime.class), null))
+            .optional();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
