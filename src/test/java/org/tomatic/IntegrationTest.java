@@ -70,6 +70,10 @@ public abstract class IntegrationTest {
         jdbc.sql("DELETE FROM audit_event").update();
         jdbc.sql("DELETE FROM person WHERE id <> 'admin'").update();
         jdbc.sql("""
+            UPDATE person SET ideal_load = NULL, max_per_day = NULL, desk = NULL, email = NULL, extension = NULL,
+              active = TRUE, role = 'ADMIN' WHERE id = 'admin'""").update();
+        jdbc.sql("DELETE FROM person_group WHERE person_id = 'admin'").update();
+        jdbc.sql("""
             UPDATE turn_grid SET weekdays = 'MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY',
               boundaries = '09:00,10:15,11:30,12:45,14:00', lines = 8, time_zone = 'Europe/Madrid', max_per_day = 2,
               max_overload = 0, max_holes_per_turn = 2""").update();

@@ -88,9 +88,15 @@ class PlannerController {
 
     @GetMapping(path = "/runs/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter events(@PathVariable long id) {
+    SseEmitter events(@PathVariable long id) throws java.io.IOException {
         runs.get(id);
-        return events.subscribe(id);
+        SseEmitter emitter = events.subscribe(id);
+        // A run that finished before the page subscribed would otherwise never tell it.
+        PlanningRun run = runs.get(id);
+        if (!run.active()) {
+            emitter.send(SseEmitter.event().name("state").data(run.state().name()));
+        }
+        return emitter;
     }
 
     @PostMapping("/runs/{id}/stop")
