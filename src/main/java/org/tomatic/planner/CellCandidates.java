@@ -93,6 +93,13 @@ class CellCandidates implements CandidateRanking {
         return candidates;
     }
 
+    @Override
+    public Map<String, Integer> targets(LocalDate week, int lines) {
+        Map<String, Integer> targets = new HashMap<>();
+        weeks.prepare(week, lines, false).load().persons().forEach(p -> targets.put(p.id(), p.finalLoad()));
+        return targets;
+    }
+
     private static long delta(Problem problem, Map<String, List<List<String>>> current, String day, int turn, int line,
                               String person, long base) {
         Map<String, List<List<String>>> edited = new LinkedHashMap<>(current);

@@ -13,4 +13,7 @@ public interface CandidateRanking {
     record Candidate(String person, String name, Fit fit, String why, long costDelta) {}
 
     List<Candidate> rank(LocalDate week, DayOfWeek day, int turn, int line);
+
+    /** Each person's target load for the week (the load computation's final load). */
+    java.util.Map<String, Integer> targets(LocalDate week, int lines);
 }

@@ -62,7 +62,7 @@ class WeekController {
 
     @GetMapping
     String week(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
-                Model model) {
+                Model model, Authentication auth, java.util.Locale locale) {
         TurnGrid turnGrid = grid.get();
         LocalDate monday = week != null ? week.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
             : defaultWeek(ZonedDateTime.now(clock.withZone(turnGrid.timeZone())));
@@ -83,8 +83,29 @@ class WeekController {
             Map<String, Integer> assigned = new TreeMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> assigned.merge(c.personId(), 1, Integer::sum));
             model.addAttribute("assigned", assigned);
+            try {
+                model.addAttribute("targets", candidates.targets(monday, t.lineLabels().size()));
+            } catch (RuntimeException e) {
+                model.addAttribute("targets", Map.of());   // e.g. a grid that no longer fits an old week
+            }
+            String me = auth.getName();
+            model.addAttribute("myTurns", t.cells().stream().filter(c -> me.equals(c.personId()))
+                .sorted(java.util.Comparator.comparing(Timetable.Cell::day).thenComparing(Timetable.Cell::turn))
+                .map(c -> c.day().getDisplayName(java.time.format.TextStyle.FULL, locale) + " "
+                    + t.boundaries().get(c.turn()) + "–" + t.boundaries().get(c.turn() + 1) + " (L" + (c.line() + 1) + ")")
+                .toList());
         });
         return "timetable/week";
+    }
+
+    /** The week as a standalone HTML file, to send or archive. */
+    @GetMapping("/{week}/export.html")
+    String export(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, Model model,
+                  Authentication auth, java.util.Locale locale,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        week(week, model, auth, locale);
+        response.setHeader("Content-Disposition", "attachment; filename=\"timetable-" + week + ".html\"");
+        return "timetable/export";
     }
 
     @GetMapping(path = "/{week}/events", produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -117,6 +117,22 @@ class WeekPageTests extends IntegrationTest {
     }
 
     @Test
+    void anAgentSeesTheirOwnTurnsAndCanDownloadTheWeek() throws Exception {
+        String page = mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("pau").roles("AGENT")))
+            .andReturn().getResponse().getContentAsString();
+        String mine = page.substring(page.indexOf("id=\"my-turns\""), page.indexOf("id=\"my-turns\"") + 600);
+        assertThat(mine).contains("Monday 10:15–11:30 (L1)").contains("Friday 12:45–14:00 (L1)");
+        assertThat(page).contains(">Target<");
+
+        mvc.perform(get("/timetable/2030-01-07/export.html").with(user("pau").roles("AGENT")))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("Content-Disposition", "attachment; filename=\"timetable-2030-01-07.html\""))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(Matchers.allOf(Matchers.containsString(">Anna<"), Matchers.containsString("<style>"))));
+    }
+
+    @Test
     void theDefaultWeekFlipsOnFridayAtSix() {
         ZoneId madrid = ZoneId.of("Europe/Madrid");
         assertThat(WeekController.defaultWeek(ZonedDateTime.of(2030, 1, 11, 17, 59, 0, 0, madrid))).isEqualTo(WEEK);
