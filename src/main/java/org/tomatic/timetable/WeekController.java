@@ -41,10 +41,13 @@ class WeekController {
     private final TurnGridRepository grid;
     private final Clock clock;
     private final WeekEvents events;
+    private final SwapRequests swapRequests;
 
     WeekController(TimetableRepository timetables, TimetableEditor editor, CandidateRanking candidates,
-                   PersonRepository people, TurnGridRepository grid, Clock clock, WeekEvents events) {
+                   PersonRepository people, TurnGridRepository grid, Clock clock, WeekEvents events,
+                   SwapRequests swapRequests) {
         this.events = events;
+        this.swapRequests = swapRequests;
         this.timetables = timetables;
         this.editor = editor;
         this.candidates = candidates;
@@ -89,6 +92,20 @@ class WeekController {
                 model.addAttribute("targets", Map.of());   // e.g. a grid that no longer fits an old week
             }
             String me = auth.getName();
+            model.addAttribute("swapRequests", swapRequests.ofWeek(monday));
+            Map<String, String> mine = new java.util.LinkedHashMap<>();
+            Map<String, String> theirs = new java.util.LinkedHashMap<>();
+            t.cells().stream().filter(c -> c.personId() != null).forEach(c -> {
+                String label = c.day() + " " + t.boundaries().get(c.turn()) + " L" + (c.line() + 1);
+                if (me.equals(c.personId())) {
+                    mine.put(key(c.day(), c.turn(), c.line()), label);
+                } else {
+                    theirs.put(key(c.day(), c.turn(), c.line()), label + ": "
+                        + (byId.containsKey(c.personId()) ? byId.get(c.personId()).name() : c.personId()));
+                }
+            });
+            model.addAttribute("myCells", mine);
+            model.addAttribute("theirCells", theirs);
             model.addAttribute("myTurns", t.cells().stream().filter(c -> me.equals(c.personId()))
                 .sorted(java.util.Comparator.comparing(Timetable.Cell::day).thenComparing(Timetable.Cell::turn))
                 .map(c -> c.day().getDisplayName(java.time.format.TextStyle.FULL, locale) + " "
