@@ -132,6 +132,20 @@ class WeekPageTests extends IntegrationTest {
                 .string(Matchers.allOf(Matchers.containsString(">Anna<"), Matchers.containsString("<style>"))));
     }
 
+    @Autowired TimetableEditor editor;
+
+    @Test
+    void anOpenWeekPageHearsOfEditsMadeElsewhere() throws Exception {
+        var stream = mvc.perform(get("/timetable/2030-01-07/events").with(user("pau").roles("AGENT")))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+            .andReturn();
+
+        editor.edit(new TimetableEditor.Edit(WEEK, DayOfWeek.MONDAY, 0, 1, "marta", null,
+            timetables.version(WEEK).orElseThrow(), false), "carla");
+
+        assertThat(stream.getResponse().getContentAsString()).contains("event:changed").contains("data:carla");
+    }
+
     @Test
     void theDefaultWeekFlipsOnFridayAtSix() {
         ZoneId madrid = ZoneId.of("Europe/Madrid");
