@@ -181,11 +181,11 @@ class WeekController {
                 @RequestParam(defaultValue = "false") boolean confirmBusy, Authentication auth,
                 RedirectAttributes redirect) {
         try {
-            List<Change> changes = editor.swap(week, cellRef(a), cellRef(b), reason, version, confirmBusy,
-                auth.getName());
+            List<Change> changes = editor.swap(week, SwapRequests.ref(a), SwapRequests.ref(b), reason, version,
+                confirmBusy, auth.getName());
             redirect.addFlashAttribute("flashText", "Swapped: " + TimetableEditor.describe(changes.get(0)) + "; "
                 + TimetableEditor.describe(changes.get(1)));
-        } catch (EditRejected | ConflictException | IllegalArgumentException e) {
+        } catch (EditRejected | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }
         return "redirect:/timetable?week=" + week;
@@ -202,15 +202,6 @@ class WeekController {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }
         return "redirect:/timetable?week=" + week;
-    }
-
-    private static TimetableEditor.CellRef cellRef(String key) {
-        String[] parts = key.split("/");
-        if (parts.length != 3) {
-            throw new IllegalArgumentException("Not a cell: " + key);
-        }
-        return new TimetableEditor.CellRef(DayOfWeek.valueOf(parts[0]), Integer.parseInt(parts[1]),
-            Integer.parseInt(parts[2]));
     }
 
     @PostMapping("/{week}/changes/{id}/undo")
