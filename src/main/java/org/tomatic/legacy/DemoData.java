@@ -66,13 +66,14 @@ class DemoData {
     }
 
     void load() throws IOException {
-        // The sample's history ends the week before its "current" week: make that next week, so the
-        // demo has this week's timetable too.
-        LocalDate nextMonday = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        // The sample's history ends the week before its "current" week: make that the week after next,
+        // so the demo has this week's and next week's timetables (the week page shows next week from
+        // Friday evening on).
+        LocalDate sampleCurrentWeek = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
         Path dir = Files.createTempDirectory("tomatic-demo");
         try {
-            LegacySampleDirectory.write(dir, TEAM_SIZE, WEEKS_OF_HISTORY, 2026, nextMonday);
-            ImportReport report = importer.importDirectory(dir, nextMonday, false, "demo");
+            LegacySampleDirectory.write(dir, TEAM_SIZE, WEEKS_OF_HISTORY, 2026, sampleCurrentWeek);
+            ImportReport report = importer.importDirectory(dir, sampleCurrentWeek, false, "demo");
             if (report.hasErrors()) {
                 log.warn("Demo data not loaded: {}", report.errors());
                 return;
