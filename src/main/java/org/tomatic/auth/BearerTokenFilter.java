@@ -21,15 +21,17 @@ class BearerTokenFilter extends OncePerRequestFilter {
         this.tokens = tokens;
     }
 
+    /** An API call that carries a bearer token (only those skip the CSRF check: they carry no cookie). */
     static boolean hasBearer(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
-        return header != null && header.startsWith("Bearer ");
+        return header != null && header.startsWith("Bearer ")
+            && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws ServletException, IOException {
-        if (hasBearer(request) && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (hasBearer(request)) {
             var token = tokens.find(request.getHeader("Authorization").substring("Bearer ".length()).trim());
             if (token.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED, "Unknown or revoked API token");
