@@ -15,6 +15,11 @@ public record BusyEntry(Long id, String personId, DayOfWeek weekday, LocalDate d
         return date != null;
     }
 
+    /** Whether the entry counts on that date: its date, its weekday, or every day. */
+    public boolean appliesOn(LocalDate day) {
+        return date != null ? date.equals(day) : weekday == null || weekday == day.getDayOfWeek();
+    }
+
     public boolean busyInTurn(int turn) {
         return turn < turns.length() && turns.charAt(turn) == '1';
     }

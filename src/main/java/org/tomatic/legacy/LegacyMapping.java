@@ -10,7 +10,6 @@ import java.util.Map;
 import org.tomatic.availability.BusyEntry;
 import org.tomatic.legacy.format.LegacyBusy;
 import org.tomatic.legacy.format.LegacyCredit;
-import org.tomatic.legacy.format.LegacyDay;
 import org.tomatic.legacy.format.LegacyGrid;
 import org.tomatic.legacy.format.LegacyPenalty;
 import org.tomatic.legacy.format.LegacyTimetable;
@@ -34,10 +33,6 @@ final class LegacyMapping {
     /** Records compare equal once their place in a file is forgotten. */
     static LegacyBusy withoutSource(LegacyBusy b) {
         return new LegacyBusy(b.person(), b.required(), b.weekday(), b.date(), b.turns(), b.reason(), null);
-    }
-
-    static LegacyDay withoutSource(LegacyDay d) {
-        return new LegacyDay(d.date(), d.name(), null);
     }
 
     static LegacyTimetable withoutSource(LegacyTimetable t) {

@@ -218,15 +218,14 @@ public class PlanningRuns {
                     progress.add(List.of(round(p.elapsedSeconds()), (double) p.cost(), round(p.bound())));
                     // The best timetable is saved at most once a second while the search improves quickly.
                     if (System.nanoTime() - lastSaved[0] > 1_000_000_000L) {
-                        saveProgress(id, problem, p.cost(), p.bound(), p.timetable(), progress, null);
+                        saveProgress(id, problem, p.details(), p.bound(), p.timetable(), progress);
                         lastSaved[0] = System.nanoTime();
                     }
                     events.send(id, "progress", Map.of("t", round(p.elapsedSeconds()), "cost", p.cost(),
                         "bound", round(p.bound())));
                     extraListener.accept(p);
                 }, control);
-            saveProgress(id, problem, solution.cost().total(), solution.bound(), solution.timetable(), progress,
-                solution);
+            saveProgress(id, problem, solution.cost(), solution.bound(), solution.timetable(), progress);
             PlanningRun.State state = control.stopRequested() && !solution.optimal()
                 ? PlanningRun.State.STOPPED : PlanningRun.State.DONE;
             runs.finished(id, state, solution.optimal(), String.join("\n", input.warnings()), now());
@@ -243,26 +242,18 @@ public class PlanningRuns {
         }
     }
 
-    private void saveProgress(long id, Problem problem, long cost, double bound,
-                              Map<String, List<List<String>>> timetable, List<List<Double>> progress,
-                              Solution solution) {
+    private void saveProgress(long id, Problem problem, org.tomatic.planner.solver.Cost cost, double bound,
+                              Map<String, List<List<String>>> timetable, List<List<Double>> progress) {
         int cells = problem.workingDays().size() * problem.turns() * problem.lines();
         int filled = (int) problem.workingDays().stream().flatMap(d -> timetable.get(d).stream())
             .flatMap(List::stream).filter(p -> !Problem.NOBODY.equals(p)).count();
-        var cost2 = solution != null ? solution.cost() : org.tomatic.planner.solver.Cost.of(problem, timetable);
-        List<RunResult.HoleReason> holes = new ArrayList<>();
-        for (String day : problem.workingDays()) {
-            for (int turn = 0; turn < problem.turns(); turn++) {
-                long empty = timetable.get(day).get(turn).stream().filter(Problem.NOBODY::equals).count();
-                if (empty > 0) {
-                    var slot = new org.tomatic.planner.solver.Slot(day, turn);
-                    holes.add(new RunResult.HoleReason(day, turn, (int) empty, problem.busy().getOrDefault(slot, Map.of())));
-                }
-            }
-        }
-        RunResult result = new RunResult(timetable, cost2.breakdown(), cost2.penalties(), holes, problem.days(),
+        List<RunResult.HoleReason> holes = Solution.holes(problem, timetable).stream()
+            .map(h -> new RunResult.HoleReason(h.slot().day(), h.slot().turn(), h.emptyLines(), h.busyPeople()))
+            .toList();
+        RunResult result = new RunResult(timetable, cost.breakdown(), cost.penalties(), holes, problem.days(),
             problem.hours());
-        runs.progress(id, cost, bound, filled, cells, JSON.writeValueAsString(progress), JSON.writeValueAsString(result));
+        runs.progress(id, cost.total(), bound, filled, cells, JSON.writeValueAsString(progress),
+            JSON.writeValueAsString(result));
     }
 
     private static Timetable toTimetable(PlanningRun run, RunResult result, Map<String, Double> overload) {

@@ -96,7 +96,7 @@ public class WeekProblems {
                     }
                 } else {
                     for (BusyEntry b : busy) {
-                        if (!b.personId().equals(p.id()) || !appliesOn(b, date)) {
+                        if (!b.personId().equals(p.id()) || !b.appliesOn(date)) {
                             continue;
                         }
                         for (int t = 0; t < turns; t++) {
@@ -146,13 +146,6 @@ public class WeekProblems {
         Map<String, Integer> desks = new HashMap<>();
         takers.stream().filter(p -> p.desk() != null).forEach(p -> desks.put(p.id(), p.desk()));
         return Rules.NONE.withDesks(desks, settings.maxPerDesk(), settings.sharedDeskCost());
-    }
-
-    private static boolean appliesOn(BusyEntry b, LocalDate date) {
-        if (b.date() != null) {
-            return b.date().equals(date);
-        }
-        return b.weekday() == null || b.weekday() == date.getDayOfWeek();
     }
 
     /** Things a coordinator should know before trusting the plan. */

@@ -221,9 +221,7 @@ public class TimetableEditor {
     /** Why the person cannot be on the phone then: a required busy entry or a leave. */
     public Optional<String> requiredBusy(String personId, LocalDate date, int turn) {
         for (BusyEntry b : availability.busyOf(personId)) {
-            boolean applies = b.date() != null ? b.date().equals(date)
-                : b.weekday() == null || b.weekday() == date.getDayOfWeek();
-            if (b.required() && applies && b.busyInTurn(turn)) {
+            if (b.required() && b.appliesOn(date) && b.busyInTurn(turn)) {
                 return Optional.of(b.reason());
             }
         }

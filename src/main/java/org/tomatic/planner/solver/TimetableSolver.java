@@ -324,7 +324,7 @@ public final class TimetableSolver {
                 // A non-optimal solution may leave a cost indicator on that it need not: report
                 // the timetable's own cost, which is never above the model's.
                 Map<String, List<List<String>>> found = timetable(this::booleanValue);
-                listener.accept(new Progress(Cost.of(problem, found).total(), bestObjectiveBound(), elapsed, found));
+                listener.accept(new Progress(Cost.of(problem, found), bestObjectiveBound(), elapsed, found));
             }
         };
         control.attach(solver);
@@ -348,7 +348,7 @@ public final class TimetableSolver {
                 + cost.total() + ": a bug in the model");
         }
         return new Solution(timetable, cost, optimal, solver.bestObjectiveBound(),
-            solver.wallTime(), firstAndBest[0], firstAndBest[1], holes(timetable));
+            solver.wallTime(), firstAndBest[0], firstAndBest[1], Solution.holes(problem, timetable));
     }
 
     /** People in name order, then "ningu" for the empty lines; holidays all "festiu". */
@@ -378,20 +378,6 @@ public final class TimetableSolver {
             timetable.put(day, turns);
         }
         return timetable;
-    }
-
-    private List<Solution.Hole> holes(Map<String, List<List<String>>> timetable) {
-        List<Solution.Hole> holes = new ArrayList<>();
-        for (String day : problem.workingDays()) {
-            for (int turn = 0; turn < problem.turns(); turn++) {
-                long empty = timetable.get(day).get(turn).stream().filter(Problem.NOBODY::equals).count();
-                if (empty > 0) {
-                    Slot slot = new Slot(day, turn);
-                    holes.add(new Solution.Hole(slot, (int) empty, problem.busy().getOrDefault(slot, Map.of())));
-                }
-            }
-        }
-        return holes;
     }
 
     private List<BoolVar> peopleIn(Slot slot) {
