@@ -64,23 +64,7 @@ final class LegacyMapping {
     }
 
     static LegacyTimetable toLegacy(Timetable t) {
-        Map<DayOfWeek, List<List<String>>> cells = new EnumMap<>(DayOfWeek.class);
-        int turns = t.boundaries().size() - 1;
-        int lines = t.lineLabels().size();
-        for (DayOfWeek day : t.days()) {
-            List<List<String>> rows = new ArrayList<>();
-            for (int turn = 0; turn < turns; turn++) {
-                rows.add(new ArrayList<>(java.util.Collections.nCopies(lines, LegacyGrid.NOBODY)));
-            }
-            cells.put(day, rows);
-        }
-        for (Timetable.Cell c : t.cells()) {
-            List<List<String>> rows = cells.get(c.day());
-            if (rows != null && c.turn() < turns && c.line() < lines) {
-                rows.get(c.turn()).set(c.line(), c.holiday() ? LegacyGrid.HOLIDAY
-                    : c.personId() == null ? LegacyGrid.NOBODY : c.personId());
-            }
-        }
+        Map<DayOfWeek, List<List<String>>> cells = t.grid(LegacyGrid.NOBODY, LegacyGrid.HOLIDAY);
         return new LegacyTimetable(t.week(), new LegacyGrid(t.days(), t.boundaries(), t.lineLabels(), cells),
             t.people().names(), t.people().colours(), t.people().extensions(), t.overload(),
             t.penalties().stream().map(p -> new LegacyPenalty(p.cost(), p.reason())).toList(), t.cost(), t.log(),

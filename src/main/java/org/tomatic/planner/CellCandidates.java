@@ -112,23 +112,9 @@ class CellCandidates implements CandidateRanking {
     }
 
     static Map<String, List<List<String>>> asGrid(Timetable t) {
+        Map<DayOfWeek, List<List<String>>> byDay = t.grid(Problem.NOBODY, "festiu");
         Map<String, List<List<String>>> grid = new LinkedHashMap<>();
-        int turns = t.boundaries().size() - 1;
-        int lines = t.lineLabels().size();
-        for (DayOfWeek day : t.days()) {
-            List<List<String>> rows = new ArrayList<>();
-            for (int turn = 0; turn < turns; turn++) {
-                rows.add(new ArrayList<>(java.util.Collections.nCopies(lines, Problem.NOBODY)));
-            }
-            grid.put(LegacyWeekdays.code(day), rows);
-        }
-        for (Timetable.Cell c : t.cells()) {
-            List<List<String>> rows = grid.get(LegacyWeekdays.code(c.day()));
-            if (rows != null && c.turn() < turns && c.line() < lines) {
-                rows.get(c.turn()).set(c.line(), c.holiday() ? "festiu" : c.personId() == null ? Problem.NOBODY
-                    : c.personId());
-            }
-        }
+        t.days().forEach(day -> grid.put(LegacyWeekdays.code(day), byDay.get(day)));
         return grid;
     }
 }

@@ -26,6 +26,27 @@ public record Timetable(LocalDate week, List<DayOfWeek> days, List<String> bound
         public static final PeopleSnapshot EMPTY = new PeopleSnapshot(Map.of(), Map.of(), Map.of());
     }
 
+    /** day → turn → line: the person, {@code nobody} for an empty cell, {@code holiday} on a holiday. */
+    public Map<DayOfWeek, List<List<String>>> grid(String nobody, String holiday) {
+        Map<DayOfWeek, List<List<String>>> grid = new java.util.EnumMap<>(DayOfWeek.class);
+        int turns = boundaries.size() - 1;
+        int lines = lineLabels.size();
+        for (DayOfWeek day : days) {
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (int turn = 0; turn < turns; turn++) {
+                rows.add(new java.util.ArrayList<>(java.util.Collections.nCopies(lines, nobody)));
+            }
+            grid.put(day, rows);
+        }
+        for (Cell c : cells) {
+            List<List<String>> rows = grid.get(c.day());
+            if (rows != null && c.turn() < turns && c.line() < lines) {
+                rows.get(c.turn()).set(c.line(), c.holiday() ? holiday : c.personId() == null ? nobody : c.personId());
+            }
+        }
+        return grid;
+    }
+
     public Timetable {
         days = List.copyOf(days);
         boundaries = List.copyOf(boundaries);
