@@ -45,18 +45,7 @@ final class LegacyMapping {
     }
 
     static Timetable toTimetable(LegacyTimetable t) {
-        List<Timetable.Cell> cells = new ArrayList<>();
-        t.grid().cells().forEach((day, turns) -> {
-            for (int turn = 0; turn < turns.size(); turn++) {
-                List<String> lines = turns.get(turn);
-                for (int line = 0; line < lines.size(); line++) {
-                    String value = lines.get(line);
-                    boolean holiday = LegacyGrid.HOLIDAY.equals(value);
-                    String person = holiday || value == null || LegacyGrid.NOBODY.equals(value) ? null : value;
-                    cells.add(new Timetable.Cell(day, turn, line, person, holiday));
-                }
-            }
-        });
+        List<Timetable.Cell> cells = Timetable.cells(t.grid().cells(), LegacyGrid.NOBODY, LegacyGrid.HOLIDAY);
         return new Timetable(t.week(), t.grid().days(), t.grid().hours(), t.grid().lineLabels(), cells,
             Timetable.State.PUBLISHED, t.cost(), t.log(),
             t.penalties().stream().map(p -> new Timetable.Penalty(p.cost(), p.reason())).toList(), t.overload(),

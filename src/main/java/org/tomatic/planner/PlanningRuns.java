@@ -257,19 +257,10 @@ public class PlanningRuns {
     }
 
     private static Timetable toTimetable(PlanningRun run, RunResult result, Map<String, Double> overload) {
-        List<Timetable.Cell> cells = new ArrayList<>();
         List<DayOfWeek> days = result.days().stream().map(LegacyWeekdays::require).toList();
-        for (DayOfWeek day : days) {
-            List<List<String>> turns = result.timetable().get(LegacyWeekdays.code(day));
-            for (int turn = 0; turn < turns.size(); turn++) {
-                for (int line = 0; line < turns.get(turn).size(); line++) {
-                    String who = turns.get(turn).get(line);
-                    boolean holiday = "festiu".equals(who);
-                    cells.add(new Timetable.Cell(day, turn, line,
-                        holiday || Problem.NOBODY.equals(who) ? null : who, holiday));
-                }
-            }
-        }
+        Map<DayOfWeek, List<List<String>>> byDay = new java.util.EnumMap<>(DayOfWeek.class);
+        days.forEach(day -> byDay.put(day, result.timetable().get(LegacyWeekdays.code(day))));
+        List<Timetable.Cell> cells = Timetable.cells(byDay, Problem.NOBODY, "festiu");
         int lines = result.timetable().values().stream().findFirst().map(t -> t.get(0).size()).orElse(0);
         List<String> labels = new ArrayList<>();
         for (int i = 1; i <= lines; i++) {

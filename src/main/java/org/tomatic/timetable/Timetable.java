@@ -47,6 +47,23 @@ public record Timetable(LocalDate week, List<DayOfWeek> days, List<String> bound
         return grid;
     }
 
+    /** The cells of a day → turn → line grid (the inverse of {@link #grid}); null counts as nobody. */
+    public static List<Cell> cells(Map<DayOfWeek, List<List<String>>> grid, String nobody, String holiday) {
+        List<Cell> cells = new java.util.ArrayList<>();
+        grid.forEach((day, turns) -> {
+            for (int turn = 0; turn < turns.size(); turn++) {
+                List<String> lines = turns.get(turn);
+                for (int line = 0; line < lines.size(); line++) {
+                    String value = lines.get(line);
+                    boolean isHoliday = holiday.equals(value);
+                    String person = isHoliday || value == null || nobody.equals(value) ? null : value;
+                    cells.add(new Cell(day, turn, line, person, isHoliday));
+                }
+            }
+        });
+        return cells;
+    }
+
     public Timetable {
         days = List.copyOf(days);
         boundaries = List.copyOf(boundaries);
