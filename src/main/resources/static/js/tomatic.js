@@ -133,3 +133,175 @@ document.addEventListener('DOMContentLoaded', () => {
     }
   });
 });
+
+// ---------------------------------------------------------------- queue board
+// The server pushes the whole board (JSON) on every queue change; durations tick here every second,
+// counted on the server's clock (the offset is taken at each push).
+document.addEventListener('DOMContentLoaded', () => {
+  const root = document.getElementById('queue-board');
+  if (!root || !window.EventSource) return;
+  const label = key => root.getAttribute('data-l-' + key) || key;
+  const coordinator = root.dataset.coordinator === 'true';
+  const me = root.dataset.me || '';
+  const tiles = document.getElementById('queue-tiles');
+  const callers = document.getElementById('queue-callers');
+  const errorBox = document.getElementById('queue-error');
+  const dialog = document.getElementById('pause-dialog');
+  let offset = 0;
+  let pausing = null;
+  window.tomaticBoardLatencies = [];
+
+  const headers = () => {
+    const h = {'Content-Type': 'application/x-www-form-urlencoded'};
+    try { Object.assign(h, JSON.parse(document.body.getAttribute('hx-headers') || '{}')); } catch (e) { /* none */ }
+    return h;
+  };
+  const post = (path, params) => fetch(path, {method: 'POST', credentials: 'same-origin', headers: headers(),
+      body: new URLSearchParams(params)})
+    .then(r => r.ok ? null : r.text().then(t => { throw new Error(t || r.statusText); }))
+    .then(() => { errorBox.hidden = true; })
+    .catch(e => { errorBox.textContent = e.message; errorBox.hidden = false; });
+
+  const duration = ms => {
+    if (ms == null || ms < 0) ms = 0;
+    const s = Math.floor(ms / 1000);
+    if (s < 60) return s + ' s';
+    const m = Math.floor(s / 60);
+    if (m < 60) return m + ' min';
+    return Math.floor(m / 60) + ' h ' + (m % 60) + ' min';
+  };
+  const ago = since => since == null ? label('never') : duration(Date.now() + offset - since);
+  const el = (tag, cls, text) => {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  };
+  const timer = (cls, since, prefix) => {
+    const e = el('span', cls);
+    e.dataset.since = since == null ? '' : since;
+    e.dataset.prefix = prefix || '';
+    e.textContent = (prefix || '') + ago(since);
+    return e;
+  };
+  const tick = () => root.querySelectorAll('[data-since]').forEach(e => {
+    e.textContent = e.dataset.prefix + ago(e.dataset.since === '' ? null : Number(e.dataset.since));
+  });
+
+  const renderTile = t => {
+    const tile = el('button', 'tile state-' + t.state.toLowerCase());
+    tile.type = 'button';
+    tile.dataset.member = t.memberInterface;
+    if (t.personId) tile.dataset.person = t.personId;
+    if (t.paused) tile.classList.add('paused');
+    if (t.overdue) tile.classList.add('overdue');
+    if (t.memberInterface === me) tile.classList.add('mine');
+    tile.style.setProperty('--person-colour', '#' + t.colour);
+    tile.style.setProperty('--person-text', '#' + t.textColour);
+    const head = el('span', 'tile-head');
+    head.append(el('span', 'tile-name', t.name), el('span', 'tile-ext', t.extension || ''));
+    tile.append(head);
+    const state = el('span', 'tile-state');
+    if (t.paused) {
+      state.append(el('span', 'tile-paused', label('paused') + (t.reason ? ': ' + t.reason : '') + ' · '));
+      state.append(timer('tile-since', t.since));
+    } else {
+      state.append(el('span', null, label(t.state.toLowerCase()) + ' · '), timer('tile-since', t.since));
+    }
+    tile.append(state);
+    if (t.inQueue) {
+      tile.append(el('span', 'tile-calls', t.callsTaken + ' ' + label('calls') + ' · ' + label('last-call') + ' '),
+        );
+      tile.lastChild.append(timer(null, t.lastCall));
+    } else if (coordinator) {
+      tile.append(el('span', 'tile-calls', label('add-back')));
+    }
+    if (t.overdue) tile.append(el('span', 'tile-alert', '⚠ ' + label('overdue')));
+    if (coordinator && t.inQueue) {
+      const remove = el('span', 'tile-remove', '×');
+      remove.setAttribute('role', 'button');
+      remove.title = label('remove');
+      remove.dataset.remove = t.memberInterface;
+      tile.append(remove);
+    }
+    tile.disabled = !coordinator && t.memberInterface !== me;
+    tile.dataset.inQueue = t.inQueue;
+    tile.dataset.paused = t.paused;
+    tile.dataset.name = t.name;
+    return tile;
+  };
+
+  const render = board => {
+    offset = board.now - Date.now();
+    const conn = document.getElementById('queue-connection');
+    conn.textContent = board.up ? board.health : label('disconnected') + ': ' + board.health;
+    conn.className = 'badge ' + (board.up ? 'ok' : 'bad');
+    document.getElementById('queue-turn').textContent = board.open ? board.date + ' ' + board.turn : label('closed');
+    document.getElementById('queue-waiting').textContent = board.waiting;
+    document.getElementById('queue-answered').textContent = board.answered;
+    document.getElementById('queue-abandoned').textContent = board.abandoned;
+    const longest = document.getElementById('queue-longest');
+    longest.dataset.since = board.longestWaitSince == null ? '' : board.longestWaitSince;
+    longest.dataset.prefix = '';
+    if (board.longestWaitSince == null) { delete longest.dataset.since; longest.textContent = '–'; }
+    tiles.replaceChildren(...board.tiles.map(renderTile));
+    if (!board.tiles.length) tiles.append(el('p', 'help', label('no-members')));
+    callers.replaceChildren(...board.callers.map(c => {
+      const tr = el('tr');
+      tr.append(el('td', null, c.position), el('td', null, c.number + (c.name ? ' ' + c.name : '')));
+      const wait = el('td');
+      wait.append(timer(null, c.since));
+      tr.append(wait);
+      return tr;
+    }));
+    tick();
+  };
+
+  tiles.addEventListener('click', event => {
+    const remove = event.target.closest('[data-remove]');
+    if (remove) {
+      event.stopPropagation();
+      const name = remove.closest('.tile').dataset.name;
+      if (confirm(label('confirm-remove').replace('{0}', name))) post('/queue/remove', {member: remove.dataset.remove});
+      return;
+    }
+    const tile = event.target.closest('.tile');
+    if (!tile || tile.disabled) return;
+    if (tile.dataset.inQueue !== 'true') {
+      if (coordinator && tile.dataset.person) post('/queue/add', {person: tile.dataset.person});
+    } else if (tile.dataset.paused === 'true') {
+      post('/queue/resume', {member: tile.dataset.member});
+    } else {
+      pausing = tile.dataset.member;
+      document.getElementById('pause-who').textContent = tile.dataset.name;
+      dialog.showModal();
+    }
+  });
+  dialog.addEventListener('close', () => {
+    if (dialog.returnValue !== 'pause' || !pausing) return;
+    const form = dialog.querySelector('form');
+    const chosen = form.querySelector('input[name=reason]:checked');
+    const reason = chosen && chosen.value ? chosen.value : form.elements.other.value;
+    post('/queue/pause', {member: pausing, reason: reason});
+    pausing = null;
+  });
+  const addForm = document.getElementById('queue-add');
+  if (addForm) addForm.addEventListener('submit', event => {
+    event.preventDefault();
+    post('/queue/add', {person: addForm.elements.person.value}).then(() => addForm.reset());
+  });
+
+  const source = new EventSource('/queue/events');
+  source.addEventListener('board', event => {
+    const board = JSON.parse(event.data);
+    window.tomaticBoardLatencies.push(Date.now() - board.eventAt);
+    render(board);
+    root.dataset.updated = String(Date.now());
+  });
+  source.onerror = () => {
+    const conn = document.getElementById('queue-connection');
+    conn.textContent = label('disconnected');
+    conn.className = 'badge bad';
+  };
+  setInterval(tick, 1000);
+});

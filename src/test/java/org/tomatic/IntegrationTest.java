@@ -24,7 +24,10 @@ import org.springframework.test.web.servlet.MockMvc;
     "spring.datasource.url=jdbc:h2:mem:tomatic-it;DB_CLOSE_DELAY=-1",
     "tomatic.data-dir=target/test-data",
     "tomatic.demo-data=false",
-    "spring.thymeleaf.cache=false"
+    "spring.thymeleaf.cache=false",
+    // The queue is set by the tests themselves, and no simulated caller arrives unasked.
+    "tomatic.pbx.switching.enabled=false",
+    "tomatic.pbx.simulated.calls-per-hour=0"
 })
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
@@ -54,6 +57,9 @@ public abstract class IntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    protected org.tomatic.pbx.Pbx pbx;
+
     @LocalServerPort
     protected int port;
 
@@ -68,6 +74,8 @@ public abstract class IntegrationTest {
         jdbc.sql("DELETE FROM turn_credit").update();
         jdbc.sql("DELETE FROM planning_run").update();
         jdbc.sql("DELETE FROM audit_event").update();
+        jdbc.sql("UPDATE queue_turn SET applied_date = NULL, applied_turn = NULL, applied_at = NULL").update();
+        pbx.setMembers(List.of());
         jdbc.sql("DELETE FROM person WHERE id <> 'admin'").update();
         jdbc.sql("""
             UPDATE person SET ideal_load = NULL, max_per_day = NULL, desk = NULL, email = NULL, extension = NULL,

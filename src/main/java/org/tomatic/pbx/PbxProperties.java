@@ -43,9 +43,11 @@ public record PbxProperties(
 
     /**
      * @param callsPerHour how often a simulated caller arrives (0 = never by itself)
+     * @param ringTime     about how long a simulated agent lets the phone ring before answering
      */
     public record Simulated(
         @DefaultValue("40") double callsPerHour,
+        @DefaultValue("4s") Duration ringTime,
         @DefaultValue("20s") Duration ringTimeout,
         @DefaultValue("3m") Duration averageTalk,
         @DefaultValue("2m") Duration patience) {}

@@ -1,0 +1,134 @@
+package org.tomatic.pbx;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.tomatic.pbx.switching.QueuePlan;
+import org.tomatic.pbx.switching.QueueSwitcher;
+import org.tomatic.pbx.switching.TurnClock;
+import org.tomatic.pbx.switching.TurnSlot;
+import org.tomatic.pbx.switching.TurnStarted;
+import org.tomatic.system.TurnGridRepository;
+import org.tomatic.timetable.TimetableChanged;
+
+/**
+ * Whether the people scheduled now are really on the phone: each one missing from the queue,
+ * unavailable or paused for longer than {@code tomatic.pbx.adherence.max-minutes} is flagged on the
+ * board and announced once with {@link AgentAbsent}.
+ */
+@Component
+@ConditionalOnWebApplication
+public class Adherence {
+
+    public enum Kind { NOT_IN_QUEUE, UNAVAILABLE, PAUSED }
+
+    /** A scheduled person and, when they are not answering, since when and why. */
+    public record Status(QueuePlan.Planned person, Optional<LiveMember> member, Kind kind, Instant since,
+                         boolean overdue) {}
+
+    private final QueueSwitcher switcher;
+    private final TurnClock turnClock;
+    private final LiveQueue live;
+    private final TurnGridRepository grid;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration limit;
+    private volatile QueuePlan plan;
+    private final Set<String> announced = new HashSet<>();
+
+    public Adherence(QueueSwitcher switcher, TurnClock turnClock, LiveQueue live, TurnGridRepository grid, ApplicationEventPublisher events,
+                     Clock clock, PbxProperties properties) {
+        this.switcher = switcher;
+        this.turnClock = turnClock;
+        this.live = live;
+        this.grid = grid;
+        this.events = events;
+        this.clock = clock;
+        this.limit = Duration.ofMinutes(properties.adherence().maxMinutes());
+    }
+
+    /** Who should be on the phone now (kept until the turn or the timetable changes). */
+    public QueuePlan plan() {
+        QueuePlan current = plan;
+        TurnSlot slot = turnClock.slotAt(clock.instant());
+        if (current == null || !current.slot().equals(slot)) {
+            current = switcher.plan(slot);
+            plan = current;
+        }
+        return current;
+    }
+
+    @EventListener({TurnStarted.class, TimetableChanged.class})
+    public void forgetPlan() {
+        plan = null;
+    }
+
+    /** Every scheduled person, with what keeps them from answering (kind null = nothing). */
+    public List<Status> statuses() {
+        QueuePlan now = plan();
+        LiveQueue.View view = live.view();
+        Instant turnStart = now.slot().isOpen()
+            ? now.slot().date().atTime(now.slot().start()).atZone(zone()).toInstant() : view.at();
+        List<Status> result = new ArrayList<>();
+        for (QueuePlan.Planned p : now.people()) {
+            Optional<LiveMember> m = view.snapshot().member(p.member().memberInterface());
+            Kind kind = null;
+            Instant since = null;
+            if (m.isEmpty()) {
+                kind = Kind.NOT_IN_QUEUE;
+                since = turnStart;
+            } else if (m.get().paused()) {
+                kind = Kind.PAUSED;
+                since = sinceOf(view.stateSince(), m.get(), m.get().pausedSince());
+            } else if (m.get().state() == MemberState.UNAVAILABLE || m.get().state() == MemberState.INVALID) {
+                kind = Kind.UNAVAILABLE;
+                since = sinceOf(view.stateSince(), m.get(), null);
+            }
+            if (since != null && since.isBefore(turnStart)) {
+                since = turnStart;
+            }
+            boolean overdue = kind != null && Duration.between(since, view.at()).compareTo(limit) > 0;
+            result.add(new Status(p, m, kind, since, overdue));
+        }
+        return result;
+    }
+
+    @Scheduled(fixedDelayString = "${tomatic.pbx.adherence.check-every:30s}", initialDelayString = "${tomatic.pbx.adherence.check-every:30s}")
+    public synchronized void check() {
+        Set<String> stillOverdue = new HashSet<>();
+        for (Status s : statuses()) {
+            if (!s.overdue()) {
+                continue;
+            }
+            String key = s.person().personId() + "/" + s.kind() + "/" + s.since();
+            stillOverdue.add(key);
+            if (announced.add(key)) {
+                events.publishEvent(new AgentAbsent(s.person().personId(), s.person().name(), s.kind(),
+                    s.member().map(LiveMember::pausedReason).orElse(null), s.since()));
+            }
+        }
+        announced.retainAll(stillOverdue);
+    }
+
+    private static Instant sinceOf(Map<String, Instant> stateSince, LiveMember m, Instant fallback) {
+        Instant since = stateSince.get(m.memberInterface());
+        return since != null ? since : fallback;
+    }
+
+    private ZoneId zone() {
+        return grid.get().timeZone();
+    }
+}

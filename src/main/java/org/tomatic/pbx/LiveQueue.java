@@ -1,0 +1,134 @@
+package org.tomatic.pbx;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tomatic.system.TurnGridRepository;
+
+/**
+ * The queue as the board shows it, kept up to date from the PBX's events (re-read from the PBX at
+ * start and after every reconnection): members with how long they have been in their state,
+ * waiting callers, and today's answered and abandoned calls. Publishes {@link QueueUpdated} after
+ * every change.
+ */
+@Component
+public class LiveQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveQueue.class);
+
+    /** The queue now; {@code stateSince}: when each member's state or pause last changed (as far as known). */
+    public record View(QueueSnapshot snapshot, Map<String, Instant> stateSince, int answeredToday,
+                       int abandonedToday, PbxHealth health, Instant at) {}
+
+    private final Pbx pbx;
+    private final Clock clock;
+    private final TurnGridRepository grid;
+    private final ApplicationEventPublisher events;
+
+    private final Map<String, LiveMember> members = new LinkedHashMap<>();
+    private final Map<String, WaitingCaller> callers = new LinkedHashMap<>();
+    private final Map<String, Instant> stateSince = new HashMap<>();
+    private LocalDate countedDay;
+    private int answered;
+    private int abandoned;
+
+    public LiveQueue(Pbx pbx, Clock clock, TurnGridRepository grid, ApplicationEventPublisher events) {
+        this.pbx = pbx;
+        this.clock = clock;
+        this.grid = grid;
+        this.events = events;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void reload() {
+        try {
+            QueueSnapshot now = pbx.read();
+            synchronized (this) {
+                members.clear();
+                callers.clear();
+                Instant at = clock.instant();
+                for (LiveMember m : now.members()) {
+                    members.put(m.memberInterface(), m);
+                    stateSince.putIfAbsent(m.memberInterface(), m.paused() && m.pausedSince() != null ? m.pausedSince() : at);
+                }
+                stateSince.keySet().retainAll(members.keySet());
+                now.callers().forEach(c -> callers.put(c.uniqueId(), c));
+            }
+        } catch (PbxException e) {
+            log.warn("Could not read the queue: {}", e.getMessage());
+        }
+        events.publishEvent(new QueueUpdated(clock.instant()));
+    }
+
+    @EventListener
+    public void on(PbxEvent event) {
+        if (event instanceof PbxEvent.ConnectionChanged c) {
+            if (c.up()) {
+                reload();
+            } else {
+                events.publishEvent(new QueueUpdated(clock.instant()));
+            }
+            return;
+        }
+        synchronized (this) {
+            rollDay(event.at());
+            if (event instanceof PbxEvent.MemberChanged m) {
+                changed(m.member(), m.at());
+            } else if (event instanceof PbxEvent.MemberRemoved r) {
+                members.remove(r.memberInterface());
+                stateSince.remove(r.memberInterface());
+            } else if (event instanceof PbxEvent.CallerJoined j) {
+                callers.put(j.caller().uniqueId(), j.caller());
+            } else if (event instanceof PbxEvent.CallerLeft l) {
+                callers.remove(l.uniqueId());
+            } else if (event instanceof PbxEvent.AgentConnected) {
+                answered++;
+            } else if (event instanceof PbxEvent.CallerAbandoned) {
+                abandoned++;
+            }
+        }
+        events.publishEvent(new QueueUpdated(event.at()));
+    }
+
+    public synchronized View view() {
+        rollDay(clock.instant());
+        QueueSnapshot snapshot = new QueueSnapshot(pbx.queueName(), new ArrayList<>(members.values()),
+            new ArrayList<>(callers.values()));
+        return new View(snapshot, Map.copyOf(stateSince), answered, abandoned, pbx.health(), clock.instant());
+    }
+
+    public synchronized List<LiveMember> members() {
+        return List.copyOf(members.values());
+    }
+
+    private void changed(LiveMember m, Instant at) {
+        LiveMember before = members.put(m.memberInterface(), m);
+        if (before == null || before.state() != m.state() || before.paused() != m.paused()) {
+            stateSince.put(m.memberInterface(), m.paused() && before != null && !before.paused() && m.pausedSince() != null
+                ? m.pausedSince() : at);
+        }
+    }
+
+    private void rollDay(Instant at) {
+        ZoneId zone = grid.get().timeZone();
+        LocalDate day = LocalDate.ofInstant(at, zone);
+        if (!day.equals(countedDay)) {
+            countedDay = day;
+            answered = 0;
+            abandoned = 0;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.tomatic.pbx;
+
+import org.springframework.stereotype.Service;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.pbx.switching.QueueSwitcher;
+import org.tomatic.system.AuditLog;
+
+/** Hand changes to the live queue (board and CLI): each one done on the PBX and audited. */
+@Service
+public class QueueActions {
+
+    private final Pbx pbx;
+    private final PersonRepository people;
+    private final QueueSwitcher switcher;
+    private final AuditLog audit;
+
+    public QueueActions(Pbx pbx, PersonRepository people, QueueSwitcher switcher, AuditLog audit) {
+        this.pbx = pbx;
+        this.people = people;
+        this.switcher = switcher;
+        this.audit = audit;
+    }
+
+    /** The queue member a person is; a clear error for an unknown person or one without extension. */
+    public Member memberOf(String personId) {
+        Person p = people.findById(personId)
+            .orElseThrow(() -> new PbxException("No person with id '" + personId + "'."));
+        if (p.extension() == null || p.extension().isBlank()) {
+            throw new PbxException(p.name() + " (" + p.id() + ") has no extension: set one on their profile first.");
+        }
+        return switcher.memberOf(p);
+    }
+
+    public void add(String actor, String personId) {
+        Member m = memberOf(personId);
+        pbx.add(m);
+        audit.record(actor, "queue", pbx.queueName(), "add", personId + " (" + m.memberInterface() + ")");
+    }
+
+    public void remove(String actor, String memberInterface) {
+        pbx.remove(memberInterface);
+        audit.record(actor, "queue", pbx.queueName(), "remove", memberInterface);
+    }
+
+    public void pause(String actor, String memberInterface, String reason) {
+        String why = reason == null || reason.isBlank() ? "" : reason.strip();
+        pbx.pause(memberInterface, why);
+        audit.record(actor, "queue", pbx.queueName(), "pause", memberInterface + (why.isEmpty() ? "" : ": " + why));
+    }
+
+    public void resume(String actor, String memberInterface) {
+        pbx.resume(memberInterface);
+        audit.record(actor, "queue", pbx.queueName(), "resume", memberInterface);
+    }
+
+    public QueueChange clear(String actor) {
+        QueueChange change = pbx.setMembers(java.util.List.of());
+        audit.record(actor, "queue", pbx.queueName(), "clear", "removed " + String.join(", ", change.removed()));
+        return change;
+    }
+}

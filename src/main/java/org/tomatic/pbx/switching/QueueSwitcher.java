@@ -1,0 +1,171 @@
+package org.tomatic.pbx.switching;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.pbx.Member;
+import org.tomatic.pbx.Pbx;
+import org.tomatic.pbx.PbxProperties;
+import org.tomatic.pbx.QueueChange;
+import org.tomatic.system.AuditLog;
+import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetableRepository;
+
+/**
+ * Sets the phone queue to the people of the timetable's current turn. At a turn boundary the queue
+ * is reset (extra members removed, members who stay keep their pause); after a restart or a
+ * reconnection within the same turn the turn's members are only re-added, so hand-made changes
+ * survive. The applied turn is stored, so each boundary fires {@link TurnStarted} once, whichever
+ * instance applies it.
+ */
+@Service
+public class QueueSwitcher {
+
+    private static final Logger log = LoggerFactory.getLogger(QueueSwitcher.class);
+
+    private final Pbx pbx;
+    private final PbxProperties properties;
+    private final TurnClock turnClock;
+    private final TimetableRepository timetables;
+    private final PersonRepository people;
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public QueueSwitcher(Pbx pbx, PbxProperties properties, TurnClock turnClock, TimetableRepository timetables,
+                         PersonRepository people, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
+                         Clock clock) {
+        this.pbx = pbx;
+        this.properties = properties;
+        this.turnClock = turnClock;
+        this.timetables = timetables;
+        this.people = people;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Who the queue should hold at {@code at}. */
+    public QueuePlan planAt(Instant at) {
+        return plan(turnClock.slotAt(at));
+    }
+
+    public QueuePlan plan(TurnSlot slot) {
+        if (!slot.isOpen()) {
+            return new QueuePlan(slot, List.of(), List.of());
+        }
+        LocalDate monday = slot.date().with(DayOfWeek.MONDAY);
+        Optional<Timetable> week = timetables.find(monday);
+        Set<String> ids = new LinkedHashSet<>();
+        week.ifPresent(t -> t.cells().stream()
+            .filter(c -> c.day() == slot.date().getDayOfWeek() && c.turn() == slot.turn() && !c.holiday()
+                && c.personId() != null)
+            .sorted(java.util.Comparator.comparingInt(Timetable.Cell::line))
+            .forEach(c -> ids.add(c.personId())));
+        Map<String, Person> byId = people.findAll().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        List<QueuePlan.Planned> planned = new ArrayList<>();
+        List<String> withoutExtension = new ArrayList<>();
+        for (String id : ids) {
+            Person p = byId.get(id);
+            if (p == null || p.extension() == null || p.extension().isBlank()) {
+                withoutExtension.add(id);
+            } else {
+                planned.add(new QueuePlan.Planned(p.id(), p.name(), p.extension(), memberOf(p)));
+            }
+        }
+        return new QueuePlan(slot, planned, withoutExtension);
+    }
+
+    /** The queue member a person is. */
+    public Member memberOf(Person p) {
+        return new Member(properties.memberInterface(p.extension()), p.name(), properties.stateInterface(p.extension()));
+    }
+
+    /**
+     * The periodic check: when the turn is not the one last applied, set the queue to it (a missed
+     * boundary is caught at the next check).
+     */
+    public void tick() {
+        TurnSlot slot = turnClock.slotAt(clock.instant());
+        if (!slot.equals(appliedSlot().orElse(null))) {
+            reset(plan(slot), "scheduler");
+        }
+    }
+
+    /** At start-up or after the PBX came back: a new turn is applied in full, the same turn only re-added. */
+    public void resume(String why) {
+        TurnSlot slot = turnClock.slotAt(clock.instant());
+        QueuePlan plan = plan(slot);
+        if (slot.equals(appliedSlot().orElse(null))) {
+            QueueChange change = pbx.ensureMembers(plan.members());
+            if (change.changedAnything()) {
+                audit.record("scheduler", "queue", pbx.queueName(), "turn-resumed",
+                    why + ": " + slot.date() + " " + slot.label() + "; " + describe(change));
+            }
+        } else {
+            reset(plan, "scheduler");
+        }
+    }
+
+    /** Sets the queue to exactly the plan's members, records and announces it. */
+    public QueueChange reset(QueuePlan plan, String actor) {
+        QueueChange change = pbx.setMembers(plan.members());
+        TurnSlot slot = plan.slot();
+        String detail = slot.date() + " " + slot.label() + ": " + describe(change)
+            + (plan.withoutExtension().isEmpty() ? "" : "; no extension: " + String.join(", ", plan.withoutExtension()));
+        audit.record(actor, "queue", pbx.queueName(), slot.isOpen() ? "turn" : "closed", detail);
+        log.info("Queue {} set for {}", pbx.queueName(), detail);
+        boolean newTurn = !slot.equals(appliedSlot().orElse(null));
+        store(slot);
+        if (newTurn) {
+            events.publishEvent(new TurnStarted(slot, plan.personIds(), change));
+        }
+        return change;
+    }
+
+    /** The turn the queue was last set to. */
+    public Optional<TurnSlot> appliedSlot() {
+        return jdbc.sql("SELECT applied_date, applied_turn FROM queue_turn WHERE id = 1")
+            .query((rs, n) -> {
+                java.sql.Date date = rs.getDate("applied_date");
+                if (date == null) {
+                    return Optional.<TurnSlot>empty();
+                }
+                TurnSlot closed = TurnSlot.closed(date.toLocalDate());
+                int turn = rs.getInt("applied_turn");
+                return Optional.of(turn < 0 ? closed : turnClock.slotAt(closed.date(), turn));
+            })
+            .single();
+    }
+
+    private void store(TurnSlot slot) {
+        jdbc.sql("UPDATE queue_turn SET applied_date = :d, applied_turn = :t, applied_at = :at WHERE id = 1")
+            .param("d", slot.date()).param("t", slot.turn()).param("at", LocalDateTime.now(clock)).update();
+    }
+
+    private static String describe(QueueChange change) {
+        return "added " + (change.added().isEmpty() ? "nobody" : String.join(", ", change.added()))
+            + ", removed " + (change.removed().isEmpty() ? "nobody" : String.join(", ", change.removed()))
+            + ", kept " + change.kept().size();
+    }
+}
