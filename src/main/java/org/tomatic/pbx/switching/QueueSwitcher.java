@@ -127,19 +127,26 @@ public class QueueSwitcher {
         }
     }
 
-    /** Sets the queue to exactly the plan's members, records and announces it. */
+    /** Sets the queue to exactly the plan's members, records it, and announces it when the turn is new. */
     public QueueChange reset(QueuePlan plan, String actor) {
+        QueueChange change = setTo(plan, actor);
+        TurnSlot slot = plan.slot();
+        boolean newTurn = !slot.equals(appliedSlot().orElse(null));
+        store(slot);
+        if (newTurn) {
+            events.publishEvent(new TurnStarted(slot, plan.personIds(), change));
+        }
+        return change;
+    }
+
+    /** Sets the queue to exactly the plan's members and records it (by hand: not taken as the applied turn). */
+    public QueueChange setTo(QueuePlan plan, String actor) {
         QueueChange change = pbx.setMembers(plan.members());
         TurnSlot slot = plan.slot();
         String detail = slot.date() + " " + slot.label() + ": " + describe(change)
             + (plan.withoutExtension().isEmpty() ? "" : "; no extension: " + String.join(", ", plan.withoutExtension()));
         audit.record(actor, "queue", pbx.queueName(), slot.isOpen() ? "turn" : "closed", detail);
         log.info("Queue {} set for {}", pbx.queueName(), detail);
-        boolean newTurn = !slot.equals(appliedSlot().orElse(null));
-        store(slot);
-        if (newTurn) {
-            events.publishEvent(new TurnStarted(slot, plan.personIds(), change));
-        }
         return change;
     }
 

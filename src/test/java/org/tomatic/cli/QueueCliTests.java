@@ -1,0 +1,86 @@
+package org.tomatic.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tomatic queue …} on the simulated PBX, with the sample installation imported. */
+class QueueCliTests {
+
+    @TempDir
+    static Path temp;
+
+    record Run(int status, String out, String err) {}
+
+    @BeforeAll
+    static void sampleInstallation() {
+        System.setProperty("tomatic.data-dir", temp.resolve("data").toString());
+        Run imported = run("import", CliTests.FIXTURE.toString(), "--week", "2026-03-30");
+        assertThat(imported.status()).as(imported.err()).isZero();
+    }
+
+    @AfterAll
+    static void restore() {
+        System.clearProperty("tomatic.data-dir");
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = TomaticCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @Test
+    void previewTellsWhoWouldBeOnThePhone() {
+        Run run = run("queue", "preview", "--date", "2026-03-30", "--time", "09:30");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("2026-03-30 09:00 – 10:15: anna (PJSIP/201), jordib (PJSIP/214), nuria (PJSIP/217)");
+
+        Run holiday = run("queue", "preview", "--date", "2026-04-03", "--time", "09:30");
+        assertThat(holiday.out()).startsWith("2026-04-03 closed: nobody");
+        Run evening = run("queue", "preview", "--date", "2026-03-30", "--time", "19:00");
+        assertThat(evening.out()).startsWith("2026-03-30 closed: nobody");
+    }
+
+    @Test
+    void setFillsTheQueueAndReportsTheChange() {
+        Run run = run("queue", "set", "--date", "2026-03-30", "--time", "10:20");
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("carla (PJSIP/0218), anna (PJSIP/201)")
+            .contains("added: PJSIP/0218, PJSIP/201").contains("removed: -");
+    }
+
+    @Test
+    void actionsOnThePersonGiveClearErrors() {
+        Run ghost = run("queue", "pause", "ghost");
+        assertThat(ghost.status()).isEqualTo(1);
+        assertThat(ghost.err()).isEqualTo("error: No person with id 'ghost'." + System.lineSeparator());
+
+        Run notInQueue = run("queue", "resume", "anna");
+        assertThat(notInQueue.status()).isEqualTo(1);
+        assertThat(notInQueue.err()).contains("PJSIP/201 is not in queue support");
+
+        Run added = run("queue", "add", "anna");
+        assertThat(added.status()).isZero();
+        assertThat(added.out()).isEqualTo("added anna" + System.lineSeparator());
+
+        Run usage = run("queue", "pause");
+        assertThat(usage.status()).isEqualTo(2);
+        assertThat(usage.err()).contains("Missing required parameter: 'PERSON'");
+    }
+
+    @Test
+    void showListsTheQueue() {
+        Run show = run("queue", "show");
+        assertThat(show.status()).isZero();
+        assertThat(show.out()).startsWith("Queue support: 0 member(s), 0 waiting");
+    }
+}
