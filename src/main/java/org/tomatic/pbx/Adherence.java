@@ -89,7 +89,7 @@ public class Adherence {
             Instant since = null;
             if (m.isEmpty()) {
                 kind = Kind.NOT_IN_QUEUE;
-                since = turnStart;
+                since = view.goneSince().getOrDefault(p.member().memberInterface(), turnStart);
             } else if (m.get().paused()) {
                 kind = Kind.PAUSED;
                 since = sinceOf(view.stateSince(), m.get(), m.get().pausedSince());

@@ -29,8 +29,12 @@ public class LiveQueue {
 
     private static final Logger log = LoggerFactory.getLogger(LiveQueue.class);
 
-    /** The queue now; {@code stateSince}: when each member's state or pause last changed (as far as known). */
-    public record View(QueueSnapshot snapshot, Map<String, Instant> stateSince, int answeredToday,
+    /**
+     * The queue now; {@code stateSince}: when each member's state or pause last changed (as far as
+     * known); {@code goneSince}: when members no longer in the queue were removed.
+     */
+    public record View(QueueSnapshot snapshot, Map<String, Instant> stateSince, Map<String, Instant> goneSince,
+                       int answeredToday,
                        int abandonedToday, PbxHealth health, Instant at) {}
 
     private final Pbx pbx;
@@ -41,6 +45,7 @@ public class LiveQueue {
     private final Map<String, LiveMember> members = new LinkedHashMap<>();
     private final Map<String, WaitingCaller> callers = new LinkedHashMap<>();
     private final Map<String, Instant> stateSince = new HashMap<>();
+    private final Map<String, Instant> goneSince = new HashMap<>();
     private LocalDate countedDay;
     private int answered;
     private int abandoned;
@@ -90,6 +95,7 @@ public class LiveQueue {
             } else if (event instanceof PbxEvent.MemberRemoved r) {
                 members.remove(r.memberInterface());
                 stateSince.remove(r.memberInterface());
+                goneSince.put(r.memberInterface(), r.at());
             } else if (event instanceof PbxEvent.CallerJoined j) {
                 callers.put(j.caller().uniqueId(), j.caller());
             } else if (event instanceof PbxEvent.CallerLeft l) {
@@ -107,7 +113,7 @@ public class LiveQueue {
         rollDay(clock.instant());
         QueueSnapshot snapshot = new QueueSnapshot(pbx.queueName(), new ArrayList<>(members.values()),
             new ArrayList<>(callers.values()));
-        return new View(snapshot, Map.copyOf(stateSince), answered, abandoned, pbx.health(), clock.instant());
+        return new View(snapshot, Map.copyOf(stateSince), Map.copyOf(goneSince), answered, abandoned, pbx.health(), clock.instant());
     }
 
     public synchronized List<LiveMember> members() {
@@ -115,6 +121,7 @@ public class LiveQueue {
     }
 
     private void changed(LiveMember m, Instant at) {
+        goneSince.remove(m.memberInterface());
         LiveMember before = members.put(m.memberInterface(), m);
         if (before == null || before.state() != m.state() || before.paused() != m.paused()) {
             stateSince.put(m.memberInterface(), m.paused() && before != null && !before.paused() && m.pausedSince() != null
