@@ -12,6 +12,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tomatic.pbx.PbxEvent;
 import org.tomatic.pbx.PbxException;
+import org.tomatic.timetable.Change;
+import org.tomatic.timetable.TimetableChanged;
 
 /**
  * Runs the queue switcher in the server: a check every few seconds (a database lock keeps it to one
@@ -48,6 +50,12 @@ class QueueSwitchSchedule {
         if (event.up()) {
             run(() -> switcher.resume("PBX reconnected"));
         }
+    }
+
+    @EventListener
+    void timetableChanged(TimetableChanged event) {
+        Change c = event.change();
+        run(() -> switcher.cellChanged(event.week(), c.day(), c.turn(), c.before(), c.after(), c.by()));
     }
 
     private void run(Runnable action) {

@@ -127,6 +127,34 @@ public class QueueSwitcher {
         }
     }
 
+    /**
+     * A cell of the turn on now was edited: the person taken out leaves the queue, the one put in
+     * joins; everyone else stays as they are.
+     */
+    public void cellChanged(LocalDate week, DayOfWeek day, int turn, String before, String after, String actor) {
+        TurnSlot slot = turnClock.slotAt(clock.instant());
+        LocalDate date = week.plusDays(day.getValue() - 1L);
+        if (!slot.isOpen() || !slot.date().equals(date) || slot.turn() != turn || !slot.equals(appliedSlot().orElse(null))) {
+            return;
+        }
+        QueuePlan plan = plan(slot);
+        List<String> removed = new ArrayList<>();
+        if (before != null && !plan.personIds().contains(before)) {
+            people.findById(before).filter(p -> p.extension() != null && !p.extension().isBlank()).map(this::memberOf)
+                .filter(m -> pbx.read().member(m.memberInterface()).isPresent())
+                .ifPresent(m -> {
+                    pbx.remove(m.memberInterface());
+                    removed.add(m.memberInterface());
+                });
+        }
+        QueueChange added = pbx.ensureMembers(plan.members());
+        QueueChange change = new QueueChange(added.added(), removed, added.kept());
+        if (change.changedAnything()) {
+            audit.record(actor, "queue", pbx.queueName(), "turn-edited", slot.date() + " " + slot.label() + ": "
+                + (before == null ? "—" : before) + " → " + (after == null ? "—" : after) + "; " + describe(change));
+        }
+    }
+
     /** Sets the queue to exactly the plan's members, records it, and announces it when the turn is new. */
     public QueueChange reset(QueuePlan plan, String actor) {
         QueueChange change = setTo(plan, actor);

@@ -178,6 +178,23 @@ class QueueSwitcherTests extends IntegrationTest {
     }
 
     @Test
+    void anEditOfTheTurnOnNowMovesOnlyThosePeople() {
+        clock.set(at(MONDAY, "09:05"));
+        switcher.tick();
+        queue.pause("PJSIP/201", "Meal");
+        // biel's cell goes to carla in the timetable (as the editor would store it).
+        assertThat(timetables.setCell(MONDAY, MON, 0, 1, "carla", timetables.version(MONDAY).orElseThrow())).isTrue();
+
+        switcher.cellChanged(MONDAY, MON, 0, "biel", "carla", "coordina");
+        assertThat(members()).containsExactly("PJSIP/201", "PJSIP/203");
+        assertThat(queue.read().member("PJSIP/201").orElseThrow().paused()).isTrue();
+        assertThat(audit.recent(1).get(0).detail()).contains("biel → carla");
+
+        switcher.cellChanged(MONDAY, MON, 1, "anna", "biel", "coordina");
+        assertThat(members()).as("another turn: nothing happens now").containsExactly("PJSIP/201", "PJSIP/203");
+    }
+
+    @Test
     void previewsWithoutTouchingTheQueue() {
         QueuePlan plan = switcher.planAt(at(MONDAY, "10:30"));
         assertThat(plan.personIds()).containsExactly("anna", "carla");
