@@ -305,3 +305,77 @@ document.addEventListener('DOMContentLoaded', () => {
   };
   setInterval(tick, 1000);
 });
+
+// ---------------------------------------------------------------- call page
+// A call ringing this agent (server-sent event) replaces the workspace with that call and its
+// customer search, unless "keep this screen" is ticked: then only the call list is refreshed.
+// Handlers are delegated, so they work on the swapped-in workspace too.
+document.addEventListener('DOMContentLoaded', () => {
+  const workspace = () => document.getElementById('call-workspace');
+  if (!workspace() || !window.EventSource) return;
+  window.tomaticPopLatencies = [];
+  const locked = () => { const l = document.getElementById('call-lock'); return l && l.checked; };
+
+  const updateSave = () => {
+    const save = document.getElementById('typify-save');
+    if (save) save.disabled = !document.querySelector('#typify-form input[name=category]:checked');
+  };
+  const filterCategories = text => {
+    const words = text.toLowerCase().split(/\s+/).filter(w => w);
+    document.querySelectorAll('.category-choices .choice').forEach(c => {
+      const checked = c.querySelector('input').checked;
+      c.hidden = !checked && !words.every(w => c.dataset.words.includes(w));
+    });
+  };
+  updateSave();
+
+  document.addEventListener('click', event => {
+    const tab = event.target.closest('[data-tab]');
+    if (tab) {
+      const group = tab.closest('.tabs');
+      group.querySelectorAll(':scope > .tab-buttons > [data-tab]').forEach(b => b.classList.toggle('active', b === tab));
+      group.querySelectorAll(':scope > .tab-panel').forEach(p => { p.hidden = p.id !== tab.dataset.tab; });
+    }
+    const load = event.target.closest('.load-details');
+    if (load) {
+      load.disabled = true;
+      fetch('/calls/contracts/details?contract=' + encodeURIComponent(load.dataset.contract), {credentials: 'same-origin'})
+        .then(r => r.text()).then(html => { load.nextElementSibling.innerHTML = html; load.hidden = true; })
+        .finally(() => { load.disabled = false; });
+    }
+  });
+  document.addEventListener('input', event => {
+    if (event.target.id === 'category-filter') filterCategories(event.target.value);
+  });
+  document.addEventListener('change', event => {
+    if (event.target.name === 'category') updateSave();
+  });
+  document.addEventListener('submit', event => {
+    const form = event.target;
+    if (form.dataset.confirmCall && !confirm(form.dataset.confirmCall)) event.preventDefault();
+  });
+
+  const fetchWorkspace = query => fetch('/calls/workspace?' + query, {credentials: 'same-origin'})
+    .then(r => r.text()).then(html => new DOMParser().parseFromString(html, 'text/html').getElementById('call-workspace'));
+
+  const pop = (call, eventAt) => fetchWorkspace('call=' + encodeURIComponent(call)).then(fresh => {
+    if (!fresh) return;
+    workspace().replaceWith(fresh);
+    history.replaceState(null, '', '/calls?call=' + encodeURIComponent(call));
+    updateSave();
+    window.tomaticPopLatencies.push(Date.now() - eventAt);
+  });
+  const refreshList = () => {
+    const current = workspace().dataset.call;
+    fetchWorkspace(current ? 'call=' + encodeURIComponent(current) : '').then(fresh => {
+      const list = fresh && fresh.querySelector('#call-list');
+      if (list) document.getElementById('call-list').replaceWith(list);
+    });
+  };
+
+  const source = new EventSource('/calls/events');
+  source.addEventListener('call', event => {
+    const call = JSON.parse(event.data);
+    if (locked()) refreshList(); else pop(call.id, call.eventAt);
+  });
+});

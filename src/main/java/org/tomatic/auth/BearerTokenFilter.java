@@ -25,7 +25,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static boolean hasBearer(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         return header != null && header.startsWith("Bearer ")
-            && request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            && request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+            && !IncomingCallWebhook.matches(request);
     }
 
     @Override

@@ -23,7 +23,9 @@ class SecurityConfig {
         "/login", "/login/refused", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
         "/actuator/health", "/error",
         // Calendar feeds: calendar apps cannot log in; the secret token in the URL is the key.
-        "/calendar/*.ics", "/calendar/team/*.ics"
+        "/calendar/*.ics", "/calendar/team/*.ics",
+        // The incoming-call webhook checks its own token (tomatic.calls.incoming-token).
+        IncomingCallWebhook.PATH
     };
 
     @Bean
@@ -37,7 +39,7 @@ class SecurityConfig {
                 .anyRequest().authenticated())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             // API calls with a bearer token carry no cookie, so no CSRF token either.
-            .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer, IncomingCallWebhook::matches))
             .addFilterBefore(new BearerTokenFilter(apiTokens),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
             .exceptionHandling(e -> e

@@ -1,0 +1,24 @@
+package org.tomatic.calls;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A call that rang an agent (or was entered by hand), and once typified what it was about.
+ * {@code callRef}: the PBX's id of the call (or the webhook's {@code callId}).
+ */
+public record PhoneCall(Long id, LocalDateTime receivedAt, String phone, String personId, String extension,
+                        String queueName, String callRef, Source source, boolean answered, String customerId,
+                        String customerName, String contractNumber, String comments, List<String> categories,
+                        LocalDateTime typifiedAt, String typifiedBy, int version) {
+
+    public enum Source { PBX, WEBHOOK, EMULATED, MANUAL }
+
+    public PhoneCall {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    public boolean typified() {
+        return !categories.isEmpty();
+    }
+}
