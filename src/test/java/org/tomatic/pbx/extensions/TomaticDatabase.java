@@ -14,13 +14,14 @@ import org.tomatic.system.AuditLog;
 /** Tomatic's own database (people, audit trail) for the directory tests: H2 in memory, migrated by Flyway. */
 final class TomaticDatabase {
 
+    final DataSource dataSource;
     final JdbcClient jdbc;
     final PersonRepository people;
     final AuditLog audit;
 
     TomaticDatabase() {
         // One connection throughout: H2 2.4's check constraints keep the session that created them.
-        DataSource dataSource = new SingleConnectionDataSource(
+        dataSource = new SingleConnectionDataSource(
             "jdbc:h2:mem:extensions-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", true);
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = JdbcClient.create(dataSource);
