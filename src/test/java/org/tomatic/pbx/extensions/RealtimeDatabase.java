@@ -20,7 +20,7 @@ import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
  * a schema of its own, like PostgresPersistenceTests. Override with TOMATIC_TEST_MARIADB_URL / _USER /
  * _PASSWORD and TOMATIC_TEST_PG_URL / _USER.
  */
-final class RealtimeDatabase implements AutoCloseable {
+public final class RealtimeDatabase implements AutoCloseable {
 
     static final String MARIADB_URL = env("TOMATIC_TEST_MARIADB_URL", "jdbc:mariadb://127.0.0.1:3306/test");
     static final String MARIADB_USER = env("TOMATIC_TEST_MARIADB_USER", "root");
@@ -44,7 +44,7 @@ final class RealtimeDatabase implements AutoCloseable {
         this.dataSource = new DriverManagerDataSource(url, user, password);
     }
 
-    static RealtimeDatabase mariaDb() {
+    public static RealtimeDatabase mariaDb() {
         String name = "tomatic_rt_" + random();
         JdbcClient server = JdbcClient.create(new DriverManagerDataSource(MARIADB_URL, MARIADB_USER, MARIADB_PASSWORD));
         try (Connection ignored = DriverManager.getConnection(MARIADB_URL + "?connectTimeout=2000", MARIADB_USER,
@@ -63,7 +63,7 @@ final class RealtimeDatabase implements AutoCloseable {
         return db;
     }
 
-    static RealtimeDatabase postgres() {
+    public static RealtimeDatabase postgres() {
         String schema = "tomatic_rt_" + random();
         JdbcClient server = JdbcClient.create(new DriverManagerDataSource(PG_URL, PG_USER, ""));
         server.sql("CREATE SCHEMA " + schema).update();
@@ -74,28 +74,28 @@ final class RealtimeDatabase implements AutoCloseable {
         return db;
     }
 
-    String url() {
+    public String url() {
         return url;
     }
 
-    String user() {
+    public String user() {
         return user;
     }
 
-    String password() {
+    public String password() {
         return password;
     }
 
     /** The same server on a port where nothing listens, with a password in the URL that must not be shown. */
-    String unreachableUrl() {
+    public String unreachableUrl() {
         return unreachableUrl;
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
-    JdbcClient jdbc() {
+    public JdbcClient jdbc() {
         return JdbcClient.create(dataSource);
     }
 
