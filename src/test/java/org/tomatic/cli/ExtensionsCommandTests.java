@@ -90,8 +90,8 @@ class ExtensionsCommandTests {
     @Test
     @Tag("mariadb")
     void loadShowAddRemoveAndClearOnAsteriskRealtimeDatabase() {
-        assertThat(run("import", CliTests.FIXTURE.toString()).status()).isZero();
         try (RealtimeDatabase asterisk = RealtimeDatabase.mariaDb()) {
+            assertThat(run("import", CliTests.FIXTURE.toString()).status()).isZero();
             asterisk.jdbc().sql("INSERT INTO ps_endpoints (id, callerid) VALUES ('199', '\"Reception\" <199>')").update();
             System.setProperty(REALTIME.get(0), asterisk.url());
             System.setProperty(REALTIME.get(1), asterisk.user());
