@@ -66,6 +66,7 @@ public record PbxProperties(
      * The extensions directory: Tomatic only touches extensions from {@code first} to {@code last}.
      *
      * @param loadCron when the weekly {@code load} runs by itself (empty = never)
+     * @param loadZone the time zone of {@code loadCron}
      */
     public record Extensions(
         @DefaultValue("") String first,
@@ -73,7 +74,8 @@ public record PbxProperties(
         @DefaultValue("") String loadCron,
         @DefaultValue("phones") String context,
         @DefaultValue("transport-udp") String transport,
-        @DefaultValue("ulaw,alaw") String allow) {}
+        @DefaultValue("ulaw,alaw") String allow,
+        @DefaultValue("Europe/Madrid") String loadZone) {}
 
     /** The member interface of an extension. */
     public String memberInterface(String extension) {
