@@ -27,12 +27,15 @@ import org.springframework.test.web.servlet.MockMvc;
     "spring.thymeleaf.cache=false",
     // The queue is set by the tests themselves, and no simulated caller arrives unasked.
     "tomatic.pbx.switching.enabled=false",
-    "tomatic.pbx.simulated.calls-per-hour=0"
+    "tomatic.pbx.simulated.calls-per-hour=0",
+    "tomatic.calls.incoming-token=" + IntegrationTest.INCOMING_TOKEN
 })
 @AutoConfigureMockMvc
 public abstract class IntegrationTest {
 
     public static final String OIDC_ISSUER = "sso";
+    /** The incoming-call webhook's token in tests. */
+    public static final String INCOMING_TOKEN = "test-incoming-token";
     protected static final MockOAuth2Server OIDC = startOidc();
 
     private static MockOAuth2Server startOidc() {
@@ -65,6 +68,8 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     protected void emptyTeam() {
+        jdbc.sql("DELETE FROM phone_call").update();
+        jdbc.sql("DELETE FROM call_category").update();
         jdbc.sql("DELETE FROM busy_entry").update();
         jdbc.sql("DELETE FROM person_leave").update();
         jdbc.sql("DELETE FROM forced_turn").update();

@@ -1,0 +1,26 @@
+package org.tomatic.notifications;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A message for the team's channels or for one person. {@code type}: what it is about
+ * ({@code turn-change}, {@code agent-absent}, {@code daily-report}, {@code says}…), sent as is in the
+ * generic webhook; {@code text}: plain text (chat); {@code html}: for email, null = from the text;
+ * {@code fields}: the values the message was made from, for the generic webhook.
+ */
+public record Notification(String type, String subject, String text, String html, Map<String, Object> fields,
+                           List<Attachment> attachments) {
+
+    /** A file sent with the email (chat channels get only the text). */
+    public record Attachment(String filename, String contentType, byte[] content) {}
+
+    public Notification {
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    public static Notification text(String type, String subject, String text) {
+        return new Notification(type, subject, text, null, Map.of(), List.of());
+    }
+}
