@@ -1,0 +1,106 @@
+package org.tomatic.stats;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.tomatic.pbx.Pbx;
+import org.tomatic.pbx.PbxEvent;
+import org.tomatic.pbx.PbxProperties;
+import org.tomatic.pbx.switching.TurnClock;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.system.TurnGridRepository;
+
+/**
+ * Records every queue call from the PBX's events (the simulated PBX sends the same): when the
+ * caller joined, who answered after how long, how long they talked, or that the caller gave up;
+ * local times in the turn grid's zone. Each event updates its call's row, so a repeated event is
+ * harmless.
+ */
+@Component
+class QueueCallRecorder {
+
+    private final JdbcClient jdbc;
+    private final Pbx pbx;
+    private final PbxProperties properties;
+    private final PersonRepository people;
+    private final TurnClock turnClock;
+    private final TurnGridRepository grid;
+
+    QueueCallRecorder(JdbcClient jdbc, Pbx pbx, PbxProperties properties, PersonRepository people, TurnClock turnClock,
+                      TurnGridRepository grid) {
+        this.jdbc = jdbc;
+        this.pbx = pbx;
+        this.properties = properties;
+        this.people = people;
+        this.turnClock = turnClock;
+        this.grid = grid;
+    }
+
+    @EventListener
+    void joined(PbxEvent.CallerJoined e) {
+        int known = jdbc.sql("SELECT COUNT(*) FROM queue_call WHERE call_ref = :ref").param("ref", e.caller().uniqueId())
+            .query(Integer.class).single();
+        if (known > 0) {
+            return;
+        }
+        jdbc.sql("""
+                INSERT INTO queue_call (call_ref, queue_name, caller_number, joined_at, out_of_hours)
+                VALUES (:ref, :queue, :number, :at, :outOfHours)""")
+            .param("ref", e.caller().uniqueId()).param("queue", pbx.queueName())
+            .param("number", e.caller().callerNumber()).param("at", local(e.caller().since()))
+            .param("outOfHours", !turnClock.slotAt(e.caller().since()).isOpen())
+            .update();
+    }
+
+    @EventListener
+    void answered(PbxEvent.AgentConnected e) {
+        String extension = properties.extensionOf(e.memberInterface());
+        String person = extension == null ? null : people.findAll().stream()
+            .filter(p -> extension.equals(p.extension())).map(Person::id).findFirst().orElse(null);
+        jdbc.sql("""
+                UPDATE queue_call SET outcome = 'ANSWERED', answered_at = :at, member_interface = :member,
+                  person_id = :person, wait_seconds = :wait WHERE call_ref = :ref""")
+            .param("at", local(e.at())).param("member", e.memberInterface()).param("person", person)
+            .param("wait", (int) e.hold().toSeconds()).param("ref", e.uniqueId()).update();
+    }
+
+    @EventListener
+    void completed(PbxEvent.AgentCompleted e) {
+        jdbc.sql("UPDATE queue_call SET ended_at = :at, talk_seconds = :talk WHERE call_ref = :ref")
+            .param("at", local(e.at())).param("talk", (int) e.talk().toSeconds()).param("ref", e.uniqueId()).update();
+    }
+
+    @EventListener
+    void ringNoAnswer(PbxEvent.AgentRingNoAnswer e) {
+        jdbc.sql("UPDATE queue_call SET unanswered_rings = unanswered_rings + 1 WHERE call_ref = :ref")
+            .param("ref", e.uniqueId()).update();
+    }
+
+    @EventListener
+    void abandoned(PbxEvent.CallerAbandoned e) {
+        jdbc.sql("""
+                UPDATE queue_call SET outcome = 'ABANDONED', ended_at = :at, wait_seconds = :wait
+                WHERE call_ref = :ref AND outcome = 'WAITING'""")
+            .param("at", local(e.at())).param("wait", (int) e.hold().toSeconds()).param("ref", e.uniqueId()).update();
+    }
+
+    /** Left the queue neither answered nor abandoned (the queue's timeout, no members): unanswered. */
+    @EventListener
+    void left(PbxEvent.CallerLeft e) {
+        // Asterisk sends the leave just before the connect or after the abandon: decide a moment later.
+        jdbc.sql("""
+                UPDATE queue_call SET ended_at = COALESCE(ended_at, :at)
+                WHERE call_ref = :ref AND outcome = 'WAITING'""")
+            .param("at", local(e.at())).param("ref", e.uniqueId()).update();
+    }
+
+    private LocalDateTime local(Instant at) {
+        ZoneId zone = grid.get().timeZone();
+        return LocalDateTime.ofInstant(at, zone);
+    }
+}
