@@ -63,7 +63,9 @@ public final class AmiTestServer implements AutoCloseable {
     private Instant bootedAt = Instant.now();
 
     private volatile Duration authFailureDelay = Duration.ofSeconds(1);
+    private volatile boolean muted;
     private volatile ServerSocket listener;
+    private Thread acceptor;
     private volatile int port;
 
     public AmiTestServer(String queue, String username, String secret) {
@@ -101,20 +103,39 @@ public final class AmiTestServer implements AutoCloseable {
         if (listener != null) {
             return this;
         }
-        try {
-            ServerSocket socket = new ServerSocket();
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("127.0.0.1", port));
-            port = socket.getLocalPort();
-            listener = socket;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot listen on port " + port, e);
-        }
+        listener = bind();
         ServerSocket accepting = listener;
-        Thread acceptor = new Thread(() -> accept(accepting), "ami-test-server-" + port);
+        acceptor = new Thread(() -> accept(accepting), "ami-test-server-" + port);
         acceptor.setDaemon(true);
         acceptor.start();
         return this;
+    }
+
+    /**
+     * Binds the port; tries again for a moment, as the port of a socket just closed can still be taken
+     * (by a client that connected to itself while nothing listened, as Linux allows on local ports).
+     */
+    private ServerSocket bind() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (true) {
+            try {
+                ServerSocket socket = new ServerSocket();
+                socket.setReuseAddress(true);
+                try {
+                    socket.bind(new InetSocketAddress("127.0.0.1", port));
+                } catch (IOException e) {
+                    socket.close();
+                    throw e;
+                }
+                port = socket.getLocalPort();
+                return socket;
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot listen on port " + port, e);
+                }
+                sleep(Duration.ofMillis(20));
+            }
+        }
     }
 
     /** Stops listening and closes every connection: Asterisk is unreachable until {@link #start()}. */
@@ -122,8 +143,11 @@ public final class AmiTestServer implements AutoCloseable {
         if (listener != null) {
             try {
                 listener.close();
+                acceptor.join(2000);
             } catch (IOException ignored) {
                 // closing anyway
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             listener = null;
         }
@@ -159,6 +183,11 @@ public final class AmiTestServer implements AutoCloseable {
 
     public String queue() {
         return queue;
+    }
+
+    /** While muted the server reads actions and answers none, like an Asterisk that hangs. */
+    public void mute(boolean mute) {
+        this.muted = mute;
     }
 
     /** Asterisk waits a second before it answers a failed login; tests may shorten it. */
@@ -395,6 +424,9 @@ public final class AmiTestServer implements AutoCloseable {
                     Map<String, String> action = message;
                     message = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                     actions.add(action);
+                    if (muted) {
+                        continue;
+                    }
                     if (!handle(this, action)) {
                         break;
                     }
