@@ -677,8 +677,8 @@ public final class AmiTestServer implements AutoCloseable {
             for (Caller c : callers) {
                 reply.append(new Block().add("Event", "QueueEntry").add("Queue", queue).add("Position", position++)
                     .add("Channel", c.channel).add("Uniqueid", c.uniqueId).add("CallerIDNum", c.number)
-                    .add("CallerIDName", c.name).add("ConnectedLineNum", c.number).add("ConnectedLineName", c.name)
-                    .add("Wait", Duration.between(c.joinedAt, now).toSeconds()).add("Priority", 0).actionId(id).end());
+                    .add("CallerIDName", listed(c.name)).add("ConnectedLineNum", c.number)
+                    .add("ConnectedLineName", listed(c.name)).add("Wait", Duration.between(c.joinedAt, now).toSeconds()).add("Priority", 0).actionId(id).end());
                 items++;
             }
         }
@@ -933,6 +933,11 @@ public final class AmiTestServer implements AutoCloseable {
 
     private static String error(String id, String message) {
         return new Block().add("Response", "Error").actionId(id).add("Message", message).end();
+    }
+
+    /** QueueStatus writes a missing caller name as "unknown", where channel events write "<unknown>". */
+    private static String listed(String name) {
+        return "<unknown>".equals(name) ? "unknown" : name;
     }
 
     private static boolean blank(String s) {
