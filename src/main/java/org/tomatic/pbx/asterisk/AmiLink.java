@@ -82,7 +82,8 @@ final class AmiLink {
             return;
         }
         running = true;
-        problem = "connecting";
+        problem = "not connected yet";
+        nextAttemptNanos = 0;
         failures = 0;
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "tomatic-ami-" + account.address());
@@ -170,9 +171,10 @@ final class AmiLink {
         return current != null ? null : problem;
     }
 
-    /** How long until the next attempt, while retrying. */
+    /** How long until the next attempt while retrying; zero while an attempt is under way. */
     Duration nextAttemptIn() {
-        return Duration.ofNanos(Math.max(0, nextAttemptNanos - System.nanoTime()));
+        long next = nextAttemptNanos;
+        return next == 0 ? Duration.ZERO : Duration.ofNanos(Math.max(0, next - System.nanoTime()));
     }
 
     private void attemptNow() {
@@ -188,6 +190,7 @@ final class AmiLink {
         if (!running || current != null) {
             return;
         }
+        nextAttemptNanos = 0;
         ManagerConnection c = open();
         try {
             c.login(EVENT_MASK);

@@ -183,8 +183,9 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
         }
         String problem = link.problem();
         if (problem != null) {
-            return new PbxHealth(false, where + " unreachable: " + problem + "; next try in "
-                + AmiAccount.text(link.nextAttemptIn()));
+            Duration next = link.nextAttemptIn();
+            return new PbxHealth(false, where + " unreachable: " + problem
+                + (next.isZero() ? "" : "; next try in " + AmiAccount.text(next)));
         }
         if (!queueKnown) {
             return new PbxHealth(false, where + " is connected but has no queue named " + queue);
@@ -231,7 +232,9 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
             return response;
         } catch (TimeoutException e) {
             throw noAnswer(action, started);
-        } catch (IOException | IllegalStateException e) {
+        } catch (IllegalStateException e) {
+            throw lost(action);
+        } catch (IOException e) {
             throw new PbxException("PBX unreachable: Asterisk at " + account.address() + ": " + e.getMessage(), e);
         }
     }
@@ -244,7 +247,9 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
             reply = connection.sendEventGeneratingAction(action, account.timeoutMillis());
         } catch (TimeoutException e) {
             throw noAnswer(action, started);
-        } catch (IOException | IllegalStateException e) {
+        } catch (IllegalStateException e) {
+            throw lost(action);
+        } catch (IOException e) {
             throw new PbxException("PBX unreachable: Asterisk at " + account.address() + ": " + e.getMessage(), e);
         }
         if (reply.getResponse() instanceof ManagerError error) {
