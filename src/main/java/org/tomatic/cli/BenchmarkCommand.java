@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measure performance targets on generated data (never on your data).",
-    subcommands = {BenchmarkCommand.ImportBenchmark.class, BenchmarkCommand.SolveBenchmark.class})
+    subcommands = {BenchmarkCommand.ImportBenchmark.class, BenchmarkCommand.SolveBenchmark.class,
+        BenchmarkCommand.QueueBenchmark.class})
 class BenchmarkCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -183,6 +184,114 @@ class BenchmarkCommand implements Runnable {
             System.out.printf("peak heap: %.0f MiB (%d worker threads)%n", peak / 1048576.0,
                 org.tomatic.planner.solver.SolverSettings.defaults().workers());
             return 0;
+        }
+    }
+
+    @Command(name = "queue", description = {
+        "Time programming the queue over AMI (target: 30 members set in under 1 s): setting N members into the",
+        "empty queue, a turn change that replaces half of them, and clearing it; median and max of each over the",
+        "runs. The queue must be empty and gets made-up PJSIP members: use a test Asterisk, or scripts/bench-queue",
+        "(Tomatic's AMI test peer), never the production queue."})
+    static class QueueBenchmark implements Callable<Integer> {
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--host", defaultValue = "localhost")
+        String host;
+
+        @Option(names = "--port", defaultValue = "5038")
+        int port;
+
+        @Option(names = "--username", defaultValue = "tomatic")
+        String username;
+
+        @Option(names = "--secret", defaultValue = "", description = "the AMI secret (default: empty)")
+        String secret;
+
+        @Option(names = "--queue", defaultValue = "support")
+        String queue;
+
+        @Option(names = "--members", defaultValue = "30", description = "members per turn (default ${DEFAULT-VALUE})")
+        int members;
+
+        @Option(names = "--runs", defaultValue = "10", description = "timed runs (default ${DEFAULT-VALUE})")
+        int runs;
+
+        @Option(names = "--timeout", defaultValue = "10s", converter = DurationConverter.class,
+            description = "to connect and for each answer (default ${DEFAULT-VALUE})")
+        java.time.Duration timeout;
+
+        @Override
+        public Integer call() {
+            quietLogging();
+            var out = spec.commandLine().getOut();
+            var pbx = new org.tomatic.pbx.asterisk.AsteriskPbx(queue,
+                new org.tomatic.pbx.asterisk.AmiAccount(host, port, username, secret, timeout),
+                java.time.Clock.systemUTC());
+            try {
+                pbx.connect(timeout);
+                int present = pbx.read().members().size();
+                if (present > 0) {
+                    spec.commandLine().getErr().printf("error: queue %s has %d members; the benchmark needs it empty%n",
+                        queue, present);
+                    return 1;
+                }
+                List<org.tomatic.pbx.Member> turn = benchMembers(0, members);
+                List<org.tomatic.pbx.Member> next = new ArrayList<>(turn.subList(members / 2, members));
+                next.addAll(benchMembers(members, members + members / 2));
+                List<Double> set = new ArrayList<>();
+                List<Double> change = new ArrayList<>();
+                List<Double> clear = new ArrayList<>();
+                for (int run = 0; run < runs; run++) {
+                    set.add(timed(() -> pbx.setMembers(turn), pbx, members));
+                    change.add(timed(() -> pbx.setMembers(next), pbx, next.size()));
+                    clear.add(timed(() -> pbx.setMembers(List.of()), pbx, 0));
+                }
+                out.printf("queue %s at %s:%d, %d runs%n", queue, host, port, runs);
+                out.printf("%-36s %10s %10s%n", "operation", "median", "max");
+                out.println(row("set " + members + " members (empty queue)", set));
+                out.println(row("change " + members / 2 + " of " + members + " members", change));
+                out.println(row("clear " + members + " members", clear));
+                return 0;
+            } finally {
+                pbx.stop();
+            }
+        }
+
+        private static List<org.tomatic.pbx.Member> benchMembers(int from, int to) {
+            List<org.tomatic.pbx.Member> list = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                list.add(new org.tomatic.pbx.Member("PJSIP/" + (9000 + i), "Bench " + i, null));
+            }
+            return list;
+        }
+
+        /** Seconds one setMembers took; checks the queue holds what it should afterwards (not timed). */
+        private static double timed(Runnable step, org.tomatic.pbx.Pbx pbx, int expected) {
+            long start = System.nanoTime();
+            step.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int present = pbx.read().members().size();
+            if (present != expected) {
+                throw new IllegalStateException("the queue holds " + present + " members, not " + expected);
+            }
+            return seconds;
+        }
+
+        private static String row(String operation, List<Double> seconds) {
+            List<Double> sorted = seconds.stream().sorted().toList();
+            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+            return String.format("%-36s %7.1f ms %7.1f ms", operation, median * 1000, sorted.get(sorted.size() - 1) * 1000);
+        }
+
+        /** No Spring here, so logging is at its defaults (debug): keep warnings only, and asterisk-java's errors. */
+        private static void quietLogging() {
+            var logging = org.springframework.boot.logging.LoggingSystem.get(QueueBenchmark.class.getClassLoader());
+            logging.setLogLevel(org.springframework.boot.logging.LoggingSystem.ROOT_LOGGER_NAME,
+                org.springframework.boot.logging.LogLevel.WARN);
+            logging.setLogLevel("org.asteriskjava", org.springframework.boot.logging.LogLevel.ERROR);
         }
     }
 }
