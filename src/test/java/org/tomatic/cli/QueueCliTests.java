@@ -78,6 +78,26 @@ class QueueCliTests {
     }
 
     @Test
+    void anUnreachableAsteriskIsAClearError() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        System.setProperty("tomatic.pbx.backend", "asterisk");
+        System.setProperty("tomatic.pbx.asterisk.port", String.valueOf(closedPort));
+        System.setProperty("tomatic.pbx.asterisk.timeout", "1s");
+        try {
+            Run show = run("queue", "show");
+            assertThat(show.status()).isEqualTo(1);
+            assertThat(show.err()).startsWith("error: PBX unreachable: Asterisk at localhost:" + closedPort);
+        } finally {
+            System.clearProperty("tomatic.pbx.backend");
+            System.clearProperty("tomatic.pbx.asterisk.port");
+            System.clearProperty("tomatic.pbx.asterisk.timeout");
+        }
+    }
+
+    @Test
     void showListsTheQueue() {
         Run show = run("queue", "show");
         assertThat(show.status()).isZero();

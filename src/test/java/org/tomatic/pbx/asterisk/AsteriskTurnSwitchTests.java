@@ -1,0 +1,104 @@
+package org.tomatic.pbx.asterisk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tomatic.IntegrationTest;
+import org.tomatic.MutableClock;
+import org.tomatic.availability.AvailabilityRepository;
+import org.tomatic.pbx.LiveMember;
+import org.tomatic.pbx.PbxEvent;
+import org.tomatic.pbx.PbxProperties;
+import org.tomatic.pbx.switching.QueueSwitcher;
+import org.tomatic.pbx.switching.TurnClock;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.people.Role;
+import org.tomatic.system.AuditLog;
+import org.tomatic.system.TurnGridRepository;
+import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetableRepository;
+
+/**
+ * The turn switcher on the Asterisk adapter against the AMI test peer: a turn is set, a pause with
+ * its reason is read back, and after Asterisk restarts (forgetting its dynamic members) the turn
+ * is put back as soon as the link is up again.
+ */
+class AsteriskTurnSwitchTests extends IntegrationTest {
+
+    private static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+    private static final LocalDate MONDAY = LocalDate.of(2026, 11, 30);
+
+    @Autowired PersonRepository people;
+    @Autowired TimetableRepository timetables;
+    @Autowired AvailabilityRepository availability;
+    @Autowired TurnGridRepository grids;
+    @Autowired PbxProperties properties;
+    @Autowired AuditLog audit;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbcClient;
+
+    private final MutableClock clock = new MutableClock(MONDAY.atTime(LocalTime.of(9, 5)).atZone(MADRID).toInstant(), MADRID);
+    private final ExecutorService reconnects = Executors.newSingleThreadExecutor();
+    private AmiTestServer asterisk;
+    private AsteriskPbx queue;
+
+    @BeforeEach
+    void asteriskAndATurn() {
+        people.insert(new Person("anna", "Anna", null, "201", null, "aabbcc", null, List.of(), 3, null, true, Role.AGENT, 0));
+        people.insert(new Person("biel", "Biel", null, "202", null, "aabbcc", null, List.of(), 3, null, true, Role.AGENT, 0));
+        timetables.replace(new Timetable(MONDAY, List.of(DayOfWeek.MONDAY), List.of("09:00", "10:15", "11:30", "12:45", "14:00"),
+            List.of("L1", "L2"), List.of(new Timetable.Cell(DayOfWeek.MONDAY, 0, 0, "anna", false),
+                new Timetable.Cell(DayOfWeek.MONDAY, 0, 1, "biel", false)),
+            Timetable.State.PUBLISHED, 0.0, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+        asterisk = new AmiTestServer("support", "tomatic", "s3cret").start();
+        queue = new AsteriskPbx("support", new AmiAccount("127.0.0.1", asterisk.port(), "tomatic", "s3cret",
+            Duration.ofSeconds(5)), clock, new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)), Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stop() {
+        queue.stop();
+        asterisk.close();
+        reconnects.shutdownNow();
+    }
+
+    @Test
+    void setsTheTurnKeepsItsPauseAndPutsItBackAfterARestart() {
+        QueueSwitcher switcher = new QueueSwitcher(queue, properties, new TurnClock(grids, availability), timetables, people,
+            jdbcClient, audit, e -> { }, clock);
+        // As the server does: when the link comes back, re-apply the turn (off the PBX's thread).
+        queue.listen(event -> {
+            if (event instanceof PbxEvent.ConnectionChanged c && c.up()) {
+                reconnects.execute(() -> switcher.resume("PBX reconnected"));
+            }
+        });
+        queue.connect(Duration.ofSeconds(5));
+
+        switcher.tick();
+        assertThat(asterisk.memberInterfaces()).containsExactlyInAnyOrder("PJSIP/201", "PJSIP/202");
+        queue.pause("PJSIP/201", "Meal");
+        LiveMember anna = queue.read().member("PJSIP/201").orElseThrow();
+        assertThat(anna.paused()).isTrue();
+        assertThat(anna.pausedReason()).isEqualTo("Meal");
+        assertThat(anna.name()).isEqualTo("Anna");
+
+        asterisk.restart();
+        Recorder.until(() -> asterisk.memberInterfaces().size() == 2);
+        assertThat(asterisk.memberInterfaces()).containsExactlyInAnyOrder("PJSIP/201", "PJSIP/202");
+        assertThat(audit.recent(3)).anySatisfy(e -> assertThat(e.detail()).startsWith("PBX reconnected"));
+    }
+}
