@@ -1,0 +1,97 @@
+package org.tomatic.stats;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tomatic.system.TurnGridRepository;
+
+/** The queue's statistics: a day's figures by hour and agent, service level per day, calls per hour by weekday, CSV. */
+@Controller
+class StatisticsController {
+
+    private final CallStatistics statistics;
+    private final DailyReport report;
+    private final TurnGridRepository grids;
+    private final Clock clock;
+
+    StatisticsController(CallStatistics statistics, DailyReport report, TurnGridRepository grids, Clock clock) {
+        this.statistics = statistics;
+        this.report = report;
+        this.grids = grids;
+        this.clock = clock;
+    }
+
+    @GetMapping("/stats")
+    String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                @RequestParam(defaultValue = "28") int days, Model model) {
+        LocalDate day = date == null ? today() : date;
+        int span = Math.max(1, Math.min(days, 366));
+        LocalDate from = day.minusDays(span - 1L);
+        List<DayFigures> perDay = statistics.days(from, day);
+        Map<DayOfWeek, Map<Integer, Double>> heat = statistics.perHourByWeekday(from, day);
+        double maxHeat = heat.values().stream().flatMap(m -> m.values().stream()).mapToDouble(Double::doubleValue)
+            .max().orElse(0);
+        List<Integer> hours = new ArrayList<>();
+        heat.values().forEach(m -> m.keySet().forEach(h -> {
+            if (!hours.contains(h)) {
+                hours.add(h);
+            }
+        }));
+        hours.sort(Integer::compare);
+        model.addAttribute("date", day);
+        model.addAttribute("days", span);
+        model.addAttribute("from", from);
+        model.addAttribute("report", statistics.day(day));
+        model.addAttribute("perDay", perDay);
+        model.addAttribute("heat", heat);
+        model.addAttribute("maxHeat", maxHeat);
+        model.addAttribute("hours", hours);
+        model.addAttribute("weekdays", heat.keySet());
+        return "stats/page";
+    }
+
+    @GetMapping("/stats/daily.csv")
+    ResponseEntity<byte[]> dailyCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return csv("queue-" + date + ".csv", report.csv(date));
+    }
+
+    @GetMapping("/stats/days.csv")
+    ResponseEntity<byte[]> daysCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        StringBuilder out = new StringBuilder(
+            "date,received,answered,abandoned,unanswered,answered_within_threshold,service_level,average_wait,max_wait,average_talk,out_of_hours\r\n");
+        for (DayFigures d : statistics.days(from, to)) {
+            out.append(String.join(",", d.date().toString(), String.valueOf(d.received()), String.valueOf(d.answered()),
+                String.valueOf(d.abandoned()), String.valueOf(d.unanswered()), String.valueOf(d.answeredWithinThreshold()),
+                number(d.serviceLevel()), number(d.averageWait()), d.maxWait() == null ? "" : d.maxWait().toString(),
+                number(d.averageTalk()), String.valueOf(d.outOfHours()))).append("\r\n");
+        }
+        return csv("queue-" + from + "-" + to + ".csv", out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ResponseEntity<byte[]> csv(String name, byte[] body) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+            .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+    }
+
+    private static String number(Double d) {
+        return d == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", d);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(grids.get().timeZone()));
+    }
+}
