@@ -244,7 +244,18 @@ document.addEventListener('DOMContentLoaded', () => {
     longest.dataset.since = board.longestWaitSince == null ? '' : board.longestWaitSince;
     longest.dataset.prefix = '';
     if (board.longestWaitSince == null) { delete longest.dataset.since; longest.textContent = '–'; }
-    tiles.replaceChildren(...board.tiles.map(renderTile));
+    // Keep each member's box (same element, new content), so a click is never lost to a redraw.
+    const existing = new Map([...tiles.querySelectorAll('.tile')].map(t => [t.dataset.member, t]));
+    tiles.replaceChildren(...board.tiles.map(t => {
+      const fresh = renderTile(t);
+      const old = existing.get(t.memberInterface);
+      if (!old) return fresh;
+      [...old.attributes].forEach(a => { if (!fresh.hasAttribute(a.name)) old.removeAttribute(a.name); });
+      [...fresh.attributes].forEach(a => old.setAttribute(a.name, a.value));
+      old.disabled = fresh.disabled;
+      old.replaceChildren(...fresh.childNodes);
+      return old;
+    }));
     if (!board.tiles.length) tiles.append(el('p', 'help', label('no-members')));
     callers.replaceChildren(...board.callers.map(c => {
       const tr = el('tr');
