@@ -50,6 +50,12 @@ public class IncomingCalls {
      *                                  person has the extension
      */
     public PhoneCall receive(String phone, String extension, String callRef, PhoneCall.Source source, String queue) {
+        return receive(phone, extension, callRef, source, queue, clock.instant());
+    }
+
+    /** {@code at}: when the PBX told of the call (the pop's latency is counted from it). */
+    public PhoneCall receive(String phone, String extension, String callRef, PhoneCall.Source source, String queue,
+                             java.time.Instant at) {
         String number = phone == null ? "" : phone.strip();
         String normalised = phones.normalise(number);
         if (normalised == null || normalised.length() < 3 || normalised.length() > 15) {
@@ -61,14 +67,14 @@ public class IncomingCalls {
             Optional<PhoneCall> known = calls.findByRef(callRef, agent.id());
             if (known.isPresent()) {
                 // Asterisk rings the same agent again after a ring-no-answer: one call, shown again.
-                events.publishEvent(new IncomingCall(known.get(), clock.instant()));
+                events.publishEvent(new IncomingCall(known.get(), at));
                 return known.get();
             }
         }
         PhoneCall call = calls.insert(new PhoneCall(null, LocalDateTime.now(clock), number, agent.id(), extension, queue,
             callRef == null || callRef.isBlank() ? null : callRef, source, source == PhoneCall.Source.MANUAL, null, null,
             null, null, List.of(), null, null, 0), normalised);
-        events.publishEvent(new IncomingCall(call, clock.instant()));
+        events.publishEvent(new IncomingCall(call, at));
         return call;
     }
 
@@ -80,7 +86,7 @@ public class IncomingCalls {
             return;
         }
         try {
-            receive(event.callerNumber(), extension, event.uniqueId(), PhoneCall.Source.PBX, pbx.queue());
+            receive(event.callerNumber(), extension, event.uniqueId(), PhoneCall.Source.PBX, pbx.queue(), event.at());
         } catch (IllegalArgumentException e) {
             log.debug("Call not shown: {}", e.getMessage());
         }
