@@ -23,6 +23,7 @@ final class EmbeddedTestDatabase implements AutoCloseable {
     final DataSourceTransactionManager transactions;
     final CustomerStore store;
     final EmbeddedDirectory directory;
+    final CustomerImporter importer;
 
     private EmbeddedTestDatabase(String url, String user, String schema) {
         dataSource = new HikariDataSource();
@@ -40,6 +41,7 @@ final class EmbeddedTestDatabase implements AutoCloseable {
         transactions = new DataSourceTransactionManager(dataSource);
         store = new CustomerStore(dataSource);
         directory = new EmbeddedDirectory(jdbc, PHONES);
+        importer = new CustomerImporter(store, transactions, PHONES);
     }
 
     static EmbeddedTestDatabase h2() {
