@@ -1,5 +1,6 @@
 package org.tomatic.callinfo.embedded;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -53,6 +54,10 @@ final class EmbeddedTestDatabase implements AutoCloseable {
         String url = System.getenv().getOrDefault("TOMATIC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = System.getenv().getOrDefault("TOMATIC_TEST_PG_USER", "postgres");
         return new EmbeddedTestDatabase(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema, user, schema);
+    }
+
+    EmbeddedDemoCustomers demo(Clock clock) {
+        return new EmbeddedDemoCustomers(store, transactions, PHONES, clock);
     }
 
     int count(String table) {
