@@ -34,6 +34,6 @@ public final class PhoneNumbers {
             && (international || n.length() > 9 + countryPrefix.length() - 1)) {
             n = n.substring(countryPrefix.length());
         }
-        return n;
+        return n.isEmpty() ? null : n;
     }
 }

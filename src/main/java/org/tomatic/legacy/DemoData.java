@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -19,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.tomatic.availability.AvailabilityRepository;
 import org.tomatic.availability.BusyEntry;
+import org.tomatic.callinfo.embedded.EmbeddedDemoCustomers;
 import org.tomatic.legacy.format.LegacySampleDirectory;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
@@ -29,7 +31,8 @@ import org.tomatic.people.Role;
  * On the server's first start with an empty database (and tomatic.demo-data=true), fills in a
  * realistic team of ~30 people: loads, busy entries, holidays, leaves, fixed turns and a few weeks
  * of timetable history, through the same import an existing installation uses. Adds two demo
- * accounts with known passwords (see the README).
+ * accounts with known passwords (see the README), and the demo customers when the customer
+ * directory is the embedded one.
  */
 @Component
 class DemoData {
@@ -46,15 +49,18 @@ class DemoData {
     private final LegacyImporter importer;
     private final Clock clock;
     private final boolean enabled;
+    private final ObjectProvider<EmbeddedDemoCustomers> customers;
 
     DemoData(PersonRepository people, PersonService personService, AvailabilityRepository availability,
-             LegacyImporter importer, Clock clock, @Value("${tomatic.demo-data:true}") boolean enabled) {
+             LegacyImporter importer, Clock clock, @Value("${tomatic.demo-data:true}") boolean enabled,
+             ObjectProvider<EmbeddedDemoCustomers> customers) {
         this.people = people;
         this.personService = personService;
         this.availability = availability;
         this.importer = importer;
         this.clock = clock;
         this.enabled = enabled;
+        this.customers = customers;
     }
 
     @EventListener
@@ -89,6 +95,7 @@ class DemoData {
             "curs d'anglès", 0));
         log.info("Loaded the demo team ({} people); demo accounts coordina and agenta, password {}", people.count(),
             DEMO_PASSWORD);
+        customers.ifAvailable(EmbeddedDemoCustomers::load);
     }
 
     private void account(Person person) {

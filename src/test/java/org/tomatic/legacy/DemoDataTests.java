@@ -34,6 +34,7 @@ class DemoDataTests extends IntegrationTest {
         assertThat(count("holiday")).isPositive();
         assertThat(count("person_leave")).isPositive();
         assertThat(count("forced_turn")).isPositive();
+        assertThat(count("customer")).as("the embedded directory's demo customers").isGreaterThan(200);
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         assertThat(timetables.find(monday)).isPresent();
         assertThat(timetables.find(monday.plusWeeks(1))).isPresent();

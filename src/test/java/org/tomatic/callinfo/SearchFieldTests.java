@@ -1,0 +1,49 @@
+package org.tomatic.callinfo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The auto field: what a search text is taken for. */
+class SearchFieldTests {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+        "anna@example.coop     | EMAIL",
+        "ANNA.PUIG@EXAMPLE.COM | EMAIL",
+        "@puig                 | EMAIL",
+        "600112233             | PHONE",
+        "600 11 22 33          | PHONE",
+        "93.123.45.67          | PHONE",
+        "+34 600 11 22 33      | PHONE",
+        "0034600112233         | PHONE",
+        "+33 6 12 34 56 78     | PHONE",
+        "1234567               | CONTRACT",
+        "C-1234                | CONTRACT",
+        "c00012345             | CONTRACT",
+        "S123                  | CUSTOMER_NUMBER",
+        "s0012345              | CUSTOMER_NUMBER",
+        "12345678Z             | TAX_ID",
+        "12345678-z            | TAX_ID",
+        "X1234567L             | TAX_ID",
+        "Y7654321G             | TAX_ID",
+        "B12345678             | TAX_ID",
+        "ESB12345678           | TAX_ID",
+        "es 12345678Z          | TAX_ID",
+        "Anna Puig             | NAME",
+        "Núria Col·lell        | NAME",
+        "Puig                  | NAME",
+        "S.A.T. La Canal       | NAME",
+    })
+    void guessesTheField(String text, SearchField field) {
+        assertThat(SearchField.guess(text)).isEqualTo(field);
+    }
+
+    @Test
+    void nothingIsAName() {
+        assertThat(SearchField.guess(null)).isEqualTo(SearchField.NAME);
+        assertThat(SearchField.guess("  ")).isEqualTo(SearchField.NAME);
+    }
+}
