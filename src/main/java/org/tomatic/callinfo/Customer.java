@@ -18,4 +18,11 @@ public record Customer(String id, String name, String taxId, String customerNumb
         contracts = contracts == null ? List.of() : List.copyOf(contracts);
         unpaidAmount = unpaidAmount == null ? BigDecimal.ZERO : unpaidAmount;
     }
+
+    /** The contracts with the cancelled ones last (as the call screen shows them). */
+    public List<Contract> contractsCancelledLast() {
+        return contracts.stream()
+            .sorted(java.util.Comparator.comparing((Contract k) -> k.status() == Contract.Status.CANCELLED))
+            .toList();
+    }
 }

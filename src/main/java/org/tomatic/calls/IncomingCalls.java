@@ -72,7 +72,7 @@ public class IncomingCalls {
             }
         }
         PhoneCall call = calls.insert(new PhoneCall(null, LocalDateTime.now(clock), number, agent.id(), extension, queue,
-            callRef == null || callRef.isBlank() ? null : callRef, source, source == PhoneCall.Source.MANUAL, null, null,
+            callRef == null || callRef.isBlank() ? null : callRef, source, answeredWhenReceived(source), null, null,
             null, null, List.of(), null, null, 0), normalised);
         events.publishEvent(new IncomingCall(call, at));
         return call;
@@ -98,6 +98,11 @@ public class IncomingCalls {
         if (extension != null) {
             agentAt(extension).ifPresent(p -> calls.markAnswered(event.uniqueId(), p.id()));
         }
+    }
+
+    /** Only the configured PBX tells when a call is answered; a call from elsewhere counts as answered. */
+    private static boolean answeredWhenReceived(PhoneCall.Source source) {
+        return source != PhoneCall.Source.PBX;
     }
 
     public boolean isWellFormed(String phone) {

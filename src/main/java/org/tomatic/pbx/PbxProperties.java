@@ -44,13 +44,15 @@ public record PbxProperties(
     /**
      * @param callsPerHour how often a simulated caller arrives (0 = never by itself)
      * @param ringTime     about how long a simulated agent lets the phone ring before answering
+     * @param callerNumbers numbers half the simulated callers ring from (the demo customers'); the others are random
      */
     public record Simulated(
         @DefaultValue("40") double callsPerHour,
         @DefaultValue("4s") Duration ringTime,
         @DefaultValue("20s") Duration ringTimeout,
         @DefaultValue("3m") Duration averageTalk,
-        @DefaultValue("2m") Duration patience) {}
+        @DefaultValue("2m") Duration patience,
+        @DefaultValue("") java.util.List<String> callerNumbers) {}
 
     /**
      * @param maxMinutes a scheduled member unavailable, paused or missing longer than this is flagged

@@ -248,6 +248,10 @@ public class SimulatedPbx implements Pbx {
     }
 
     private String randomNumber() {
+        List<String> known = settings.callerNumbers().stream().filter(n -> !n.isBlank()).toList();
+        if (!known.isEmpty() && random.nextBoolean()) {
+            return known.get(random.nextInt(known.size()));
+        }
         return String.format("6%08d", random.nextInt(100_000_000));
     }
 
