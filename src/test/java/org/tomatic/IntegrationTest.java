@@ -28,6 +28,9 @@ import org.springframework.test.web.servlet.MockMvc;
     // The queue is set by the tests themselves, and no simulated caller arrives unasked.
     "tomatic.pbx.switching.enabled=false",
     "tomatic.pbx.simulated.calls-per-hour=0",
+    // Simulated agents answer within 1–2 s; an unanswered ring moves on after 4 s.
+    "tomatic.pbx.simulated.ring-time=2s",
+    "tomatic.pbx.simulated.ring-timeout=4s",
     "tomatic.calls.incoming-token=" + IntegrationTest.INCOMING_TOKEN
 })
 @AutoConfigureMockMvc

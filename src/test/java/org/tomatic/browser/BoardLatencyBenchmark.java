@@ -23,6 +23,8 @@ import org.tomatic.people.Role;
  * {@code scripts/bench-board}, which prints the figures.
  */
 @EnabledIfSystemProperty(named = "tomatic.benchmark", matches = "true")
+// As in production: templates parsed once (the tests re-read them at every request).
+@org.springframework.test.context.TestPropertySource(properties = "spring.thymeleaf.cache=true")
 class BoardLatencyBenchmark extends BrowserTest {
 
     private static final int EVENTS = 200;

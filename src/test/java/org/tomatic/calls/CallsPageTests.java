@@ -31,6 +31,7 @@ class CallsPageTests extends IntegrationTest {
     @Autowired CallLog calls;
     @Autowired CategoryRepository categories;
     @Autowired IncomingCalls incoming;
+    @Autowired org.tomatic.callinfo.embedded.EmbeddedDemoCustomers demoCustomers;
 
     @BeforeEach
     void teamAndCategories() {
@@ -65,6 +66,25 @@ class CallsPageTests extends IntegrationTest {
             .andExpect(content().string(Matchers.containsString(">to annotate<")));
         mvc.perform(get("/calls").with(user("biel").roles("AGENT")))
             .andExpect(content().string(Matchers.not(Matchers.containsString("data-call-id=\"" + call.id() + "\""))));
+    }
+
+    @Test
+    void everyKindOfCallerCardRenders() throws Exception {
+        demoCustomers.load();
+        List<String> numbers = new java.util.ArrayList<>(org.tomatic.callinfo.embedded.EmbeddedDemoCustomers.CALLER_NUMBERS);
+        numbers.add(org.tomatic.callinfo.embedded.EmbeddedDemoCustomers.UNKNOWN_CALLER_NUMBER);
+        for (int i = 0; i < numbers.size(); i++) {
+            PhoneCall call = incoming.receive(numbers.get(i), "201", "demo-" + i, PhoneCall.Source.EMULATED, null);
+            var page = mvc.perform(get("/calls/workspace").param("call", call.id().toString()).with(user("anna").roles("AGENT")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            if (i < numbers.size() - 1) {
+                assertThat(page).as(numbers.get(i)).contains("id=\"result-found\"").contains("class=\"customer card tab-panel\"");
+            } else {
+                assertThat(page).contains("id=\"result-none\"").contains("No customer found");
+            }
+        }
+        mvc.perform(get("/calls").param("text", "%").param("field", "NAME").with(user("anna").roles("AGENT")))
+            .andExpect(status().isOk());
     }
 
     @Test
