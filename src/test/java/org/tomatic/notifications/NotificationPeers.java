@@ -50,6 +50,19 @@ public final class NotificationPeers {
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
     }
 
+    /**
+     * Waits until the mailboxes hold {@code count} messages (one per recipient; GreenMail's own wait counts a
+     * message once, however many recipients it has).
+     */
+    public static jakarta.mail.internet.MimeMessage[] awaitMail(int count, java.time.Duration timeout)
+        throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (MAIL.getReceivedMessages().length < count && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        return MAIL.getReceivedMessages();
+    }
+
     /** Every test starts with empty peers. */
     public static void reset() {
         WEBHOOKS.reset();

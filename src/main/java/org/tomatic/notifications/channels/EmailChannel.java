@@ -5,10 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import org.springframework.core.io.ByteArrayResource;
+import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.ByteArrayDataSource;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
@@ -75,7 +79,7 @@ public class EmailChannel implements Channel {
             String text = n.text() == null ? "" : n.text();
             mail.setText(text, n.html() != null ? n.html() : Html.ofText(n.subject(), text));
             for (Notification.Attachment a : n.attachments()) {
-                mail.addAttachment(a.filename(), new ByteArrayResource(a.content()), a.contentType());
+                mail.getRootMimeMultipart().addBodyPart(attachment(a));
             }
             mail.setSentDate(java.util.Date.from(now));
             sender.send(message);
@@ -86,6 +90,21 @@ public class EmailChannel implements Channel {
         } catch (MailException e) {
             throw new DeliveryFailure("SMTP: " + rootMessage(e), !rejectedAddress(e));
         }
+    }
+
+    /** In base64, so that a file arrives byte for byte (as text it would get CRLF line ends). */
+    private static MimeBodyPart attachment(Notification.Attachment a) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        String type = a.contentType() == null ? "application/octet-stream" : a.contentType();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(a.content(), type)));
+        part.setDisposition(Part.ATTACHMENT);
+        try {
+            part.setFileName(MimeUtility.encodeText(a.filename(), "UTF-8", null));
+        } catch (java.io.UnsupportedEncodingException e) {
+            part.setFileName(a.filename());
+        }
+        part.setHeader("Content-Transfer-Encoding", "base64");
+        return part;
     }
 
     /** The server refused an address: another try would not help. */
