@@ -66,7 +66,7 @@ class SaysCommand implements Callable<Integer> {
             for (Delivery d : result) {
                 allSent &= d.status() == Delivery.Status.SENT;
                 out.printf("%-12s %-32s %s%s%n", d.channel(), d.target() == null ? "" : d.target(),
-                    d.open() ? "pending (the server will retry)" : d.state(),
+                    d.open() ? "pending (still queued: a running server retries it)" : d.state(),
                     d.lastError() == null || d.status() == Delivery.Status.SENT ? "" : ": " + d.lastError());
             }
             out.flush();

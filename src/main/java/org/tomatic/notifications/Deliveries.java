@@ -102,6 +102,15 @@ public class Deliveries implements Notifier {
     }
 
     /**
+     * For a CLI command, which does not stay to let the server's worker send: queues a team message and
+     * delivers it before returning (see {@link #deliverNow}); empty when no channel is configured.
+     */
+    public List<Delivery> teamNow(Notification notification, Duration timeout) {
+        OptionalLong id = enqueueTeam(notification);
+        return id.isPresent() ? deliverNow(id.getAsLong(), timeout) : List.of();
+    }
+
+    /**
      * Sends one notification's deliveries now, retrying within {@code timeout}, for a process that will
      * not stay to let the worker do it (the CLI). Returns them as they ended (open ones are left queued).
      */

@@ -103,6 +103,18 @@ class NotificationChannelsTests extends IntegrationTest {
     }
 
     @Test
+    void aCommandLineProcessDeliversBeforeItEnds() {
+        WEBHOOKS.respond(SLACK, 500);
+        List<Delivery> result = deliveries.teamNow(new Notification("daily-report", "Informe", "42",
+            null, Map.of(), List.of(new Notification.Attachment("calls.csv", "text/csv", "a\n".getBytes()))),
+            Duration.ofSeconds(10));
+
+        assertThat(result).hasSize(5).allSatisfy(d -> assertThat(d.status()).isEqualTo(Delivery.Status.SENT));
+        assertThat(result).filteredOn(d -> d.channel().equals("slack")).singleElement()
+            .extracting(Delivery::attempts).isEqualTo(2);
+    }
+
+    @Test
     void theAdminPageIsForAdministratorsOnly() throws Exception {
         mvc.perform(get("/admin/deliveries").with(user("coordina").roles("COORDINATOR"))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/deliveries").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
