@@ -44,6 +44,29 @@ class DeliveryWebhookPostTests {
     }
 
     @Test
+    void anHtmlErrorPageIsKeptAsItsWordsAndIsWorthAnotherTry() throws IOException {
+        HttpServer proxy = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        proxy.createContext("/", exchange -> {
+            byte[] page = "<!DOCTYPE html><html><head><title>x</title><style>p{}</style></head><body><h1>Bad gateway</h1><p>The upstream is down.</p></body></html>"
+                .getBytes();
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(502, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        proxy.start();
+        try {
+            URI uri = URI.create("http://127.0.0.1:" + proxy.getAddress().getPort() + "/hooks/secret");
+            DeliveryFailure f = catchThrowableOfType(DeliveryFailure.class,
+                () -> new WebhookPost(Duration.ofSeconds(2)).post(uri, "{}"));
+            assertThat(f.retryable()).isTrue();
+            assertThat(f.getMessage()).isEqualTo("HTTP 502: Bad gateway The upstream is down.");
+        } finally {
+            proxy.stop(0);
+        }
+    }
+
+    @Test
     void aRefusedConnectionIsWorthAnotherTryAndNamesNoSecret() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -71,7 +71,13 @@ public final class WebhookPost {
         if (body == null || body.isBlank()) {
             return "";
         }
-        String oneLine = clean(body.strip().replaceAll("\\s+", " "), uri);
+        // An HTML error page says little in a table cell: keep its words only.
+        String text = body.stripLeading().startsWith("<") ? body.replaceAll("(?s)<(script|style|head)\\b.*?</\\1>", " ")
+            .replaceAll("<[^>]*>", " ") : body;
+        String oneLine = clean(text.strip().replaceAll("\\s+", " "), uri);
+        if (oneLine.isEmpty()) {
+            return "";
+        }
         return ": " + (oneLine.length() > MAX_BODY_IN_ERROR ? oneLine.substring(0, MAX_BODY_IN_ERROR) + "…" : oneLine);
     }
 
