@@ -13,6 +13,13 @@ document.addEventListener('DOMContentLoaded', () => {
     picker.addEventListener('input', () => { text.value = picker.value.substring(1); });
     text.addEventListener('input', () => { if (/^#?[0-9a-fA-F]{6}$/.test(text.value)) picker.value = '#' + text.value.replace('#', ''); });
   });
+  // Buttons that open and close a <dialog> (Tomatic says).
+  document.querySelectorAll('[data-open-dialog]').forEach(button => {
+    button.addEventListener('click', () => document.getElementById(button.dataset.openDialog).showModal());
+  });
+  document.querySelectorAll('[data-close-dialog]').forEach(button => {
+    button.addEventListener('click', () => document.getElementById(button.dataset.closeDialog).close());
+  });
   // Filter table rows by text.
   document.querySelectorAll('input[data-filter-table]').forEach(input => {
     const table = document.getElementById(input.dataset.filterTable);

@@ -55,6 +55,8 @@ public abstract class IntegrationTest {
         registry.add(prefix + "registration.sso.client-secret", () -> "secret");
         registry.add(prefix + "registration.sso.client-name", () -> "Test SSO");
         registry.add(prefix + "registration.sso.scope", () -> "openid,email,profile");
+        // Chat webhooks and email at real peers on the loopback (org.tomatic.notifications.NotificationPeers).
+        org.tomatic.notifications.NotificationPeers.register(registry);
     }
 
     @Autowired
@@ -71,6 +73,13 @@ public abstract class IntegrationTest {
 
     @BeforeEach
     protected void emptyTeam() {
+        jdbc.sql("DELETE FROM notification_delivery").update();
+        jdbc.sql("DELETE FROM notification_attachment").update();
+        jdbc.sql("DELETE FROM notification").update();
+        jdbc.sql("DELETE FROM notification_template").update();
+        jdbc.sql("DELETE FROM notification_language").update();
+        jdbc.sql("DELETE FROM notification_once").update();
+        org.tomatic.notifications.NotificationPeers.reset();
         jdbc.sql("DELETE FROM phone_call").update();
         jdbc.sql("DELETE FROM call_category").update();
         jdbc.sql("DELETE FROM busy_entry").update();

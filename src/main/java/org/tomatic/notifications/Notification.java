@@ -1,5 +1,7 @@
 package org.tomatic.notifications;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +18,8 @@ public record Notification(String type, String subject, String text, String html
     public record Attachment(String filename, String contentType, byte[] content) {}
 
     public Notification {
-        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        // In the given order (the generic webhook's JSON keeps it); unmodifiable.
+        fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
