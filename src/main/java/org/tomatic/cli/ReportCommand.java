@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.tomatic.notifications.Deliveries;
+import org.tomatic.notifications.Delivery;
 import org.tomatic.stats.DailyReport;
 import org.tomatic.system.TurnGridRepository;
 import picocli.CommandLine.Command;
@@ -33,6 +35,10 @@ class ReportCommand implements Runnable {
         @Option(names = "--send", description = "also post it to the team's chat and email it (with a CSV) to the recipients")
         boolean send;
 
+        @Option(names = "--timeout", defaultValue = "60s", converter = DurationConverter.class,
+            description = "how long --send waits for the deliveries (default ${DEFAULT-VALUE})")
+        java.time.Duration timeout;
+
         @Override
         public Integer call() {
             try (ConfigurableApplicationContext context = SpringContext.start()) {
@@ -41,16 +47,25 @@ class ReportCommand implements Runnable {
                 DailyReport report = context.getBean(DailyReport.class);
                 spec.commandLine().getOut().print(report.text(day));
                 spec.commandLine().getOut().flush();
-                if (send) {
-                    try {
-                        report.send(day);
-                        spec.commandLine().getOut().println("sent");
-                    } catch (IllegalStateException e) {
-                        spec.commandLine().getErr().println("error: " + e.getMessage());
-                        return 1;
-                    }
+                if (!send) {
+                    return 0;
                 }
-                return 0;
+                Deliveries deliveries = context.getBean(Deliveries.class);
+                if (!deliveries.anyTeamChannel()) {
+                    spec.commandLine().getErr().println(
+                        "error: no channel is configured to send it (tomatic.notifications.*, see docs/notifications.md)");
+                    return 1;
+                }
+                // This process ends now: deliver before returning, and say how it went per channel.
+                boolean allSent = true;
+                for (Delivery d : deliveries.teamNow(report.notification(day), timeout)) {
+                    allSent &= d.status() == Delivery.Status.SENT;
+                    spec.commandLine().getOut().printf("sent to %-12s %-32s %s%s%n", d.channel(),
+                        d.target() == null ? "" : d.target(), d.open() ? "pending (a running server retries it)" : d.state(),
+                        d.lastError() == null || d.status() == Delivery.Status.SENT ? "" : ": " + d.lastError());
+                }
+                spec.commandLine().getOut().flush();
+                return allSent ? 0 : 1;
             }
         }
     }

@@ -65,17 +65,22 @@ public class DailyReport {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Posts the text to the team's chat and emails it with the CSV. */
+    /** Posts the text to the team's chat and emails it with the CSV (queued: delivered in the background). */
     public void send(LocalDate date) {
         Notifier n = notifier.getIfAvailable();
         if (n == null) {
             throw new IllegalStateException("notifications are not available");
         }
+        n.team(notification(date));
+    }
+
+    /** The report as a team notification: the text, its figures, the CSV attached. */
+    public Notification notification(LocalDate date) {
         DayFigures d = statistics.day(date).day();
-        n.team(new Notification("daily-report", "Tomatic: queue figures for " + date, text(date), null,
+        return new Notification("daily-report", "Tomatic: queue figures for " + date, text(date), null,
             Map.of("date", date.toString(), "received", d.received(), "answered", d.answered(), "abandoned", d.abandoned(),
                 "serviceLevel", d.serviceLevel() == null ? "" : String.format(Locale.ROOT, "%.1f", d.serviceLevel())),
-            List.of(new Notification.Attachment("queue-" + date + ".csv", "text/csv", csv(date)))));
+            List.of(new Notification.Attachment("queue-" + date + ".csv", "text/csv", csv(date))));
     }
 
     private static void line(StringBuilder out, String scope, DayFigures f) {

@@ -98,6 +98,16 @@ class QueueCliTests {
     }
 
     @Test
+    void theDailyReport() {
+        Run report = run("report", "daily", "--date", "2026-03-30");
+        assertThat(report.status()).as(report.err()).isZero();
+        assertThat(report.out()).startsWith("Queue figures for 2026-03-30").contains("received 0, answered 0");
+        Run send = run("report", "daily", "--date", "2026-03-30", "--send");
+        assertThat(send.status()).isEqualTo(1);
+        assertThat(send.err()).contains("error: no channel is configured");
+    }
+
+    @Test
     void showListsTheQueue() {
         Run show = run("queue", "show");
         assertThat(show.status()).isZero();

@@ -94,6 +94,25 @@ class CallStatisticsTests extends IntegrationTest {
     }
 
     @Test
+    void theReportGoesToTheChatAndByEmailWithItsCsv() throws Exception {
+        report.send(DAY);
+        var posted = org.tomatic.notifications.NotificationPeers.WEBHOOKS.await(
+            org.tomatic.notifications.NotificationPeers.SLACK, 1, Duration.ofSeconds(10));
+        assertThat(posted.get(0).body()).contains("received 5, answered 3, abandoned 1");
+        var mail = org.tomatic.notifications.NotificationPeers.awaitMail(2, Duration.ofSeconds(10))[0];
+        assertThat(mail.getSubject()).isEqualTo("Tomatic: queue figures for 2026-11-30");
+        var multipart = (jakarta.mail.Multipart) mail.getContent();
+        boolean attached = false;
+        for (int i = 0; i < multipart.getCount(); i++) {
+            var part = multipart.getBodyPart(i);
+            if ("queue-2026-11-30.csv".equals(part.getFileName())) {
+                attached = java.util.Arrays.equals(part.getInputStream().readAllBytes(), report.csv(DAY));
+            }
+        }
+        assertThat(attached).as("the CSV is attached, byte for byte").isTrue();
+    }
+
+    @Test
     void thePageAndItsCsv() throws Exception {
         mvc.perform(get("/stats").param("date", DAY.toString()).param("days", "7").with(user("anna").roles("AGENT")))
             .andExpect(status().isOk())
