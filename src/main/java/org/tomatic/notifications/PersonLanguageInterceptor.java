@@ -1,5 +1,6 @@
 package org.tomatic.notifications;
 
+import org.springframework.beans.factory.ObjectProvider;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -16,9 +17,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ConditionalOnWebApplication
 class PersonLanguageInterceptor implements WebMvcConfigurer, HandlerInterceptor {
 
-    private final PersonLanguages languages;
+    /** Looked up when used: web-layer test slices have no repositories. */
+    private final ObjectProvider<PersonLanguages> languages;
 
-    PersonLanguageInterceptor(PersonLanguages languages) {
+    PersonLanguageInterceptor(ObjectProvider<PersonLanguages> languages) {
         this.languages = languages;
     }
 
@@ -33,7 +35,7 @@ class PersonLanguageInterceptor implements WebMvcConfigurer, HandlerInterceptor 
         if (lang != null) {
             Authentication auth = SecurityContextHolder.getContext().getAuthentication();
             if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
-                languages.remember(auth.getName(), lang);
+                languages.ifAvailable(l -> l.remember(auth.getName(), lang));
             }
         }
         return true;
