@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measure performance targets on generated data (never on your data).",
-    subcommands = {BenchmarkCommand.ImportBenchmark.class, BenchmarkCommand.SolveBenchmark.class})
+    subcommands = {BenchmarkCommand.ImportBenchmark.class, BenchmarkCommand.SolveBenchmark.class,
+        CustomersBenchmark.class})
 class BenchmarkCommand implements Runnable {
 
     @picocli.CommandLine.Spec
