@@ -59,6 +59,10 @@ class CustomersBenchmark implements Callable<Integer> {
     @Option(names = "--database-password", defaultValue = "")
     String databasePassword;
 
+    @Option(names = "--reuse", description = {"keep the customers of an earlier run on the same --database-url when there",
+        "are --customers of them (same --seed), to repeat the timing without generating them again"})
+    boolean reuse;
+
     @Option(names = "--database-schema", description = "a schema of its own (created by the migrations), e.g. on PostgreSQL")
     String schema;
 
@@ -92,21 +96,26 @@ class CustomersBenchmark implements Callable<Integer> {
             out.println("database: " + (databaseUrl == null ? "temporary H2 file database" : databaseUrl)
                 + (schema == null ? "" : ", schema " + schema));
 
-            long start = System.nanoTime();
-            tx.executeWithoutResult(s -> store.deleteAll());
-            SyntheticCustomers generator = new SyntheticCustomers(seed, LocalDate.now());
-            for (int from = 0; from < customers; from += CHUNK) {
-                CustomerBatch batch = generator.batch(from, Math.min(customers, from + CHUNK), false);
-                tx.executeWithoutResult(s -> store.save(batch));
-                if ((from / CHUNK) % 10 == 9) {
-                    spec.commandLine().getErr().printf(Locale.ROOT, "  %,d customers…%n", from + CHUNK);
+            if (reuse && store.countCustomers() == customers) {
+                out.printf(Locale.ROOT, "reusing the %,d customers already there%n", customers);
+            } else {
+                long start = System.nanoTime();
+                tx.executeWithoutResult(s -> store.deleteAll());
+                SyntheticCustomers generator = new SyntheticCustomers(seed, LocalDate.now());
+                for (int from = 0; from < customers; from += CHUNK) {
+                    CustomerBatch batch = generator.batch(from, Math.min(customers, from + CHUNK), false);
+                    tx.executeWithoutResult(s -> store.save(batch));
+                    if ((from / CHUNK) % 10 == 9) {
+                        spec.commandLine().getErr().printf(Locale.ROOT, "  %,d customers…%n", from + CHUNK);
+                    }
                 }
+                double generated = (System.nanoTime() - start) / 1e9;
+                jdbc.sql("ANALYZE").update();
+                out.printf(Locale.ROOT,
+                    "generated %,d customers, %,d phones, %,d contracts, %,d invoices in %.1f s (%,.0f customers/s)%n",
+                    customers, count(jdbc, "customer_phone"), count(jdbc, "contract"), count(jdbc, "invoice"), generated,
+                    customers / generated);
             }
-            double generated = (System.nanoTime() - start) / 1e9;
-            jdbc.sql("ANALYZE").update();
-            out.printf(Locale.ROOT, "generated %,d customers, %,d phones, %,d contracts, %,d invoices in %.1f s (%,.0f customers/s)%n",
-                customers, count(jdbc, "customer_phone"), count(jdbc, "contract"), count(jdbc, "invoice"), generated,
-                customers / generated);
 
             SplittableRandom random = new SplittableRandom(seed);
             for (int i = 0; i < warmUp; i++) {
@@ -120,7 +129,8 @@ class CustomersBenchmark implements Callable<Integer> {
             }
             List<Long> all = new ArrayList<>(hits);
             all.addAll(misses);
-            out.printf(Locale.ROOT, "%-22s %7s %9s %9s %9s %9s%n", "phone searches", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+            out.printf(Locale.ROOT, "%-22s %7s %9s %9s %9s %9s%n", "phone searches", "count", "p50 ms", "p95 ms",
+                "p99 ms", "max ms");
             out.println(row("known numbers", hits));
             out.println(row("unknown numbers", misses));
             out.println(row("all", all));

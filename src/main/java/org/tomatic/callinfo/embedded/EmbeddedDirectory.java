@@ -101,8 +101,8 @@ public class EmbeddedDirectory implements CustomerDirectory {
 
     /** The first {@code max} customers a search matches, by name. */
     private List<Head> heads(Match match, int max) {
-        return jdbc.sql("SELECT customer_number, name, tax_id, is_member, lang, comments FROM customer WHERE customer_number IN ("
-                + match.sql() + ") ORDER BY name_folded, customer_number LIMIT " + max)
+        return jdbc.sql("SELECT customer_number, name, tax_id, is_member, lang, comments FROM customer"
+                + " WHERE customer_number IN (" + match.sql() + ") ORDER BY name_folded, customer_number LIMIT " + max)
             .params(match.params())
             .query((rs, n) -> new Head(rs.getString("customer_number"), rs.getString("name"), rs.getString("tax_id"),
                 rs.getBoolean("is_member"), rs.getString("lang"), rs.getString("comments")))
@@ -123,7 +123,8 @@ public class EmbeddedDirectory implements CustomerDirectory {
                     return Match.none();
                 }
                 return email.contains("@")
-                    ? new Match("SELECT DISTINCT customer_number FROM customer_email WHERE email = :email", Map.of("email", email))
+                    ? new Match("SELECT DISTINCT customer_number FROM customer_email WHERE email = :email",
+                        Map.of("email", email))
                     : new Match("SELECT DISTINCT customer_number FROM customer_email WHERE email" + LIKE.formatted("email"),
                         Map.of("email", Normalise.likeLiteral(email) + "%"));
             }
