@@ -78,6 +78,14 @@ class CustomersCliTests {
         assertThat(run("customers", "import", "--help").out()).contains("--replace", "--dry-run", "--invoices");
     }
 
+    @Test
+    void theSearchBenchmarkOnAFewCustomers() {
+        Run run = run("benchmark", "customers", "--customers", "3000", "--searches", "200", "--warm-up", "50");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.out()).contains("generated 3,000 customers", "p99 ms", "known numbers", "unknown numbers");
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -130,7 +130,8 @@ final class CustomerFileReader {
             return;
         }
         if (rows.isEmpty()) {
-            problems.add(new Problem(file, 1, "the file is empty: a header row is expected (" + String.join(", ", required) + "…)"));
+            problems.add(new Problem(file, 1, "the file is empty: a header row is expected ("
+                + String.join(", ", required) + "…)"));
             return;
         }
         Csv.Row header = rows.get(0);

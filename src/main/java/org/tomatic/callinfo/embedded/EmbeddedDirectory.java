@@ -78,24 +78,35 @@ public class EmbeddedDirectory implements CustomerDirectory {
             if (match.isNone()) {
                 return SearchResult.found(resolved, text, List.of());
             }
-            List<String> numbers = jdbc.sql(match.sql() + " ORDER BY 1 LIMIT " + (limit + 1)).params(match.params())
-                .query(String.class).list();
-            if (numbers.isEmpty() && resolved == SearchField.PHONE) {
+            List<Head> heads = heads(match, limit + 1);
+            if (heads.isEmpty() && resolved == SearchField.PHONE) {
                 match = phoneTailMatch(text);
                 if (!match.isNone()) {
-                    numbers = jdbc.sql(match.sql() + " ORDER BY 1 LIMIT " + (limit + 1)).params(match.params())
-                        .query(String.class).list();
+                    heads = heads(match, limit + 1);
                 }
             }
-            if (numbers.size() > limit) {
+            if (heads.size() > limit) {
                 int count = jdbc.sql("SELECT COUNT(*) FROM (" + match.sql() + ") m").params(match.params())
                     .query(Integer.class).single();
                 return SearchResult.tooMany(resolved, text, count);
             }
-            return SearchResult.found(resolved, text, load(numbers));
+            return SearchResult.found(resolved, text, load(heads));
         } catch (DataAccessException e) {
             return SearchResult.error(resolved, text, "embedded directory: " + e.getMostSpecificCause().getMessage());
         }
+    }
+
+    /** A customer's own columns. */
+    private record Head(String number, String name, String taxId, boolean member, String language, String comments) {}
+
+    /** The first {@code max} customers a search matches, by name. */
+    private List<Head> heads(Match match, int max) {
+        return jdbc.sql("SELECT customer_number, name, tax_id, is_member, lang, comments FROM customer"
+                + " WHERE customer_number IN (" + match.sql() + ") ORDER BY name_folded, customer_number LIMIT " + max)
+            .params(match.params())
+            .query((rs, n) -> new Head(rs.getString("customer_number"), rs.getString("name"), rs.getString("tax_id"),
+                rs.getBoolean("is_member"), rs.getString("lang"), rs.getString("comments")))
+            .list();
     }
 
     private Match match(SearchField field, String text) {
@@ -112,7 +123,8 @@ public class EmbeddedDirectory implements CustomerDirectory {
                     return Match.none();
                 }
                 return email.contains("@")
-                    ? new Match("SELECT DISTINCT customer_number FROM customer_email WHERE email = :email", Map.of("email", email))
+                    ? new Match("SELECT DISTINCT customer_number FROM customer_email WHERE email = :email",
+                        Map.of("email", email))
                     : new Match("SELECT DISTINCT customer_number FROM customer_email WHERE email" + LIKE.formatted("email"),
                         Map.of("email", Normalise.likeLiteral(email) + "%"));
             }
@@ -168,14 +180,14 @@ public class EmbeddedDirectory implements CustomerDirectory {
     }
 
     private record ContractRow(String number, Contract.Status status, LocalDate start, LocalDate end,
-                               String address, String tariff, String pendingState, boolean billingSuspended) {}
+                               String address, String tariff, String pendingState, boolean billingSuspended,
+                               String holder, String payer, BigDecimal unpaidAmount, int unpaidInvoices) {}
 
-    private record Unpaid(BigDecimal amount, int invoices) {}
-
-    private List<Customer> load(List<String> numbers) {
-        if (numbers.isEmpty()) {
+    private List<Customer> load(List<Head> heads) {
+        if (heads.isEmpty()) {
             return List.of();
         }
+        List<String> numbers = heads.stream().map(Head::number).toList();
         Map<String, CustomerParts> parts = new HashMap<>();
         numbers.forEach(n -> parts.put(n, new CustomerParts()));
         jdbc.sql("""
@@ -195,7 +207,15 @@ public class EmbeddedDirectory implements CustomerDirectory {
         Map<String, ContractRow> contracts = new HashMap<>();
         jdbc.sql("""
                 SELECT r.customer_number, r.role, c.contract_number, c.status, c.start_date, c.end_date, c.address,
-                       c.tariff, c.pending_state, c.billing_suspended
+                       c.tariff, c.pending_state, c.billing_suspended,
+                       (SELECT MIN(cu.name) FROM contract_role h JOIN customer cu ON cu.customer_number = h.customer_number
+                        WHERE h.contract_number = c.contract_number AND h.role = 'HOLDER') AS holder_name,
+                       (SELECT MIN(cu.name) FROM contract_role p JOIN customer cu ON cu.customer_number = p.customer_number
+                        WHERE p.contract_number = c.contract_number AND p.role = 'PAYER') AS payer_name,
+                       (SELECT SUM(i.amount) FROM invoice i
+                        WHERE i.contract_number = c.contract_number AND i.paid = FALSE) AS unpaid_amount,
+                       (SELECT COUNT(*) FROM invoice i
+                        WHERE i.contract_number = c.contract_number AND i.paid = FALSE) AS unpaid_invoices
                 FROM contract_role r JOIN contract c ON c.contract_number = r.contract_number
                 WHERE r.customer_number IN (:ids)""")
             .param("ids", numbers)
@@ -204,62 +224,34 @@ public class EmbeddedDirectory implements CustomerDirectory {
                 parts.get(rs.getString("customer_number")).roles
                     .computeIfAbsent(contract, c -> EnumSet.noneOf(Contract.Role.class))
                     .add(Contract.Role.valueOf(rs.getString("role")));
+                BigDecimal unpaid = rs.getBigDecimal("unpaid_amount");
                 contracts.putIfAbsent(contract, new ContractRow(contract, Contract.Status.valueOf(rs.getString("status")),
                     rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                     rs.getString("address"), rs.getString("tariff"), rs.getString("pending_state"),
-                    rs.getBoolean("billing_suspended")));
+                    rs.getBoolean("billing_suspended"), rs.getString("holder_name"), rs.getString("payer_name"),
+                    unpaid == null ? BigDecimal.ZERO : unpaid, rs.getInt("unpaid_invoices")));
             });
 
-        Map<String, String> holders = new HashMap<>();
-        Map<String, String> payers = new HashMap<>();
-        Map<String, Unpaid> unpaid = new HashMap<>();
-        if (!contracts.isEmpty()) {
-            jdbc.sql("""
-                    SELECT r.contract_number, r.role, cu.name FROM contract_role r
-                    JOIN customer cu ON cu.customer_number = r.customer_number
-                    WHERE r.contract_number IN (:contracts) AND r.role IN ('HOLDER', 'PAYER')
-                    ORDER BY r.contract_number, cu.name""")
-                .param("contracts", contracts.keySet())
-                .query(rs -> {
-                    (Contract.Role.HOLDER.name().equals(rs.getString("role")) ? holders : payers)
-                        .putIfAbsent(rs.getString("contract_number"), rs.getString("name"));
-                });
-            jdbc.sql("""
-                    SELECT contract_number, SUM(amount) AS amount, COUNT(*) AS invoices FROM invoice
-                    WHERE contract_number IN (:contracts) AND paid = FALSE GROUP BY contract_number""")
-                .param("contracts", contracts.keySet())
-                .query(rs -> {
-                    unpaid.put(rs.getString("contract_number"), new Unpaid(rs.getBigDecimal("amount"), rs.getInt("invoices")));
-                });
-        }
-
-        return jdbc.sql("""
-                SELECT customer_number, name, tax_id, is_member, lang, comments FROM customer
-                WHERE customer_number IN (:ids) ORDER BY name_folded, customer_number""")
-            .param("ids", numbers)
-            .query((rs, n) -> {
-                String number = rs.getString("customer_number");
-                CustomerParts p = parts.get(number);
-                BigDecimal owed = BigDecimal.ZERO;
-                int owedInvoices = 0;
-                List<Contract> theirs = new ArrayList<>();
-                for (Map.Entry<String, EnumSet<Contract.Role>> e : p.roles.entrySet()) {
-                    ContractRow c = contracts.get(e.getKey());
-                    Unpaid u = unpaid.getOrDefault(c.number(), new Unpaid(BigDecimal.ZERO, 0));
-                    if (e.getValue().contains(Contract.Role.PAYER)) {
-                        owed = owed.add(u.amount());
-                        owedInvoices += u.invoices();
-                    }
-                    theirs.add(new Contract(c.number(), c.status(), c.start(), c.end(), c.address(), c.tariff(),
-                        holders.get(c.number()), payers.get(c.number()), List.copyOf(e.getValue()), c.pendingState(),
-                        c.billingSuspended(), u.amount()));
+        List<Customer> customers = new ArrayList<>();
+        for (Head head : heads) {
+            CustomerParts p = parts.get(head.number());
+            BigDecimal owed = BigDecimal.ZERO;
+            int owedInvoices = 0;
+            List<Contract> theirs = new ArrayList<>();
+            for (Map.Entry<String, EnumSet<Contract.Role>> e : p.roles.entrySet()) {
+                ContractRow c = contracts.get(e.getKey());
+                if (e.getValue().contains(Contract.Role.PAYER)) {
+                    owed = owed.add(c.unpaidAmount());
+                    owedInvoices += c.unpaidInvoices();
                 }
-                theirs.sort(CONTRACT_ORDER);
-                return new Customer(number, rs.getString("name"), rs.getString("tax_id"), number,
-                    rs.getBoolean("is_member"), rs.getString("lang"), p.addresses, p.emails, p.phones,
-                    rs.getString("comments"), owed, owedInvoices, theirs);
-            })
-            .list();
+                theirs.add(new Contract(c.number(), c.status(), c.start(), c.end(), c.address(), c.tariff(), c.holder(),
+                    c.payer(), List.copyOf(e.getValue()), c.pendingState(), c.billingSuspended(), c.unpaidAmount()));
+            }
+            theirs.sort(CONTRACT_ORDER);
+            customers.add(new Customer(head.number(), head.name(), head.taxId(), head.number(), head.member(),
+                head.language(), p.addresses, p.emails, p.phones, head.comments(), owed, owedInvoices, theirs));
+        }
+        return customers;
     }
 
     /** Active contracts first, then pending ones, cancelled last; newest first within each. */
