@@ -173,6 +173,20 @@ class QueueCommand implements Runnable {
         }
     }
 
+    /** A change to one person's membership: what it does, given the actions and the person's interface. */
+    interface PersonAction {
+        void apply(QueueActions actions, String memberInterface);
+    }
+
+    /** Runs {@code action} on {@code person}'s queue member and says so ("paused anna"). */
+    static int onPerson(CommandSpec spec, String person, String done, PersonAction action) {
+        return withPbx(spec, c -> {
+            QueueActions actions = c.getBean(QueueActions.class);
+            action.apply(actions, actions.memberOf(person).memberInterface());
+            return done + " " + person + System.lineSeparator();
+        });
+    }
+
     @Command(name = "pause", description = "Pause a person in the queue (calls stop ringing their phone).")
     static class Pause implements Callable<Integer> {
         @Spec CommandSpec spec;
@@ -181,11 +195,7 @@ class QueueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withPbx(spec, c -> {
-                QueueActions actions = c.getBean(QueueActions.class);
-                actions.pause("cli", actions.memberOf(person).memberInterface(), reason);
-                return "paused " + person + System.lineSeparator();
-            });
+            return onPerson(spec, person, "paused", (actions, member) -> actions.pause("cli", member, reason));
         }
     }
 
@@ -196,11 +206,7 @@ class QueueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withPbx(spec, c -> {
-                QueueActions actions = c.getBean(QueueActions.class);
-                actions.resume("cli", actions.memberOf(person).memberInterface());
-                return "resumed " + person + System.lineSeparator();
-            });
+            return onPerson(spec, person, "resumed", (actions, member) -> actions.resume("cli", member));
         }
     }
 
@@ -211,10 +217,7 @@ class QueueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withPbx(spec, c -> {
-                c.getBean(QueueActions.class).add("cli", person);
-                return "added " + person + System.lineSeparator();
-            });
+            return onPerson(spec, person, "added", (actions, member) -> actions.add("cli", person));
         }
     }
 
@@ -225,11 +228,7 @@ class QueueCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return withPbx(spec, c -> {
-                QueueActions actions = c.getBean(QueueActions.class);
-                actions.remove("cli", actions.memberOf(person).memberInterface());
-                return "removed " + person + System.lineSeparator();
-            });
+            return onPerson(spec, person, "removed", (actions, member) -> actions.remove("cli", member));
         }
     }
 

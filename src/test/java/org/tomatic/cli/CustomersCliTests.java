@@ -3,42 +3,15 @@ package org.tomatic.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** `tomatic customers import` and `tomatic benchmark customers` as an operator runs them. */
-class CustomersCliTests {
+class CustomersCliTests extends CliTest {
 
     static final Path EXAMPLE = Path.of("src/test/resources/customers");
-
-    @TempDir
-    static Path temp;
-
-    record Run(int status, String out, String err) {}
-
-    @BeforeAll
-    static void ownDatabase() {
-        System.setProperty("tomatic.data-dir", temp.resolve("data").toString());
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty("tomatic.data-dir");
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = TomaticCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
-    }
 
     @Test
     void importTheExampleThenAgainAsADryRun() {

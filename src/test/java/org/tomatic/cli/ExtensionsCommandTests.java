@@ -2,9 +2,6 @@ package org.tomatic.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -12,25 +9,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.tomatic.pbx.extensions.RealtimeDatabase;
 
 /** {@code tomatic extensions …} as an operator's script runs it: output, errors, exit status. */
-class ExtensionsCommandTests {
+class ExtensionsCommandTests extends CliTest {
 
     static final List<String> REALTIME = List.of("tomatic.pbx.asterisk.realtime-url",
         "tomatic.pbx.asterisk.realtime-username", "tomatic.pbx.asterisk.realtime-password");
 
-    @TempDir
-    static Path temp;
-
-    record Run(int status, String out, String err) {}
-
     @BeforeAll
     static void ownDatabaseAndRange() {
-        System.setProperty("tomatic.data-dir", temp.resolve("data").toString());
         System.setProperty("tomatic.pbx.extensions.first", "200");
         System.setProperty("tomatic.pbx.extensions.last", "299");
     }
@@ -43,16 +33,8 @@ class ExtensionsCommandTests {
 
     @AfterAll
     static void restore() {
-        System.clearProperty("tomatic.data-dir");
         System.clearProperty("tomatic.pbx.extensions.first");
         System.clearProperty("tomatic.pbx.extensions.last");
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = TomaticCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
     }
 
     @Test

@@ -2,40 +2,17 @@ package org.tomatic.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tomatic queue …} on the simulated PBX, with the sample installation imported. */
-class QueueCliTests {
-
-    @TempDir
-    static Path temp;
-
-    record Run(int status, String out, String err) {}
+class QueueCliTests extends CliTest {
 
     @BeforeAll
     static void sampleInstallation() {
-        System.setProperty("tomatic.data-dir", temp.resolve("data").toString());
         Run imported = run("import", CliTests.FIXTURE.toString(), "--week", "2026-03-30");
         assertThat(imported.status()).as(imported.err()).isZero();
-    }
-
-    @AfterAll
-    static void restore() {
-        System.clearProperty("tomatic.data-dir");
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int status = TomaticCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(status, out.toString(), err.toString());
     }
 
     @Test
