@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.tomatic.availability.AvailabilityRepository;
 import org.tomatic.availability.BusyEntry;
 import org.tomatic.callinfo.embedded.EmbeddedDemoCustomers;
+import org.tomatic.calls.DemoCategories;
 import org.tomatic.legacy.format.LegacySampleDirectory;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
@@ -50,10 +51,11 @@ class DemoData {
     private final Clock clock;
     private final boolean enabled;
     private final ObjectProvider<EmbeddedDemoCustomers> customers;
+    private final DemoCategories categories;
 
     DemoData(PersonRepository people, PersonService personService, AvailabilityRepository availability,
              LegacyImporter importer, Clock clock, @Value("${tomatic.demo-data:true}") boolean enabled,
-             ObjectProvider<EmbeddedDemoCustomers> customers) {
+             ObjectProvider<EmbeddedDemoCustomers> customers, DemoCategories categories) {
         this.people = people;
         this.personService = personService;
         this.availability = availability;
@@ -61,6 +63,7 @@ class DemoData {
         this.clock = clock;
         this.enabled = enabled;
         this.customers = customers;
+        this.categories = categories;
     }
 
     @EventListener
@@ -96,6 +99,7 @@ class DemoData {
         log.info("Loaded the demo team ({} people); demo accounts coordina and agenta, password {}", people.count(),
             DEMO_PASSWORD);
         customers.ifAvailable(EmbeddedDemoCustomers::load);
+        categories.load();
     }
 
     private void account(Person person) {

@@ -35,6 +35,7 @@ class DemoDataTests extends IntegrationTest {
         assertThat(count("person_leave")).isPositive();
         assertThat(count("forced_turn")).isPositive();
         assertThat(count("customer")).as("the embedded directory's demo customers").isGreaterThan(200);
+        assertThat(count("call_category")).as("categories to typify calls with").isEqualTo(8);
         LocalDate monday = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         assertThat(timetables.find(monday)).isPresent();
         assertThat(timetables.find(monday.plusWeeks(1))).isPresent();
