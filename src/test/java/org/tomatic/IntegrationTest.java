@@ -81,6 +81,7 @@ public abstract class IntegrationTest {
         jdbc.sql("DELETE FROM notification_once").update();
         org.tomatic.notifications.NotificationPeers.reset();
         jdbc.sql("DELETE FROM phone_call").update();
+        jdbc.sql("DELETE FROM queue_call").update();
         jdbc.sql("DELETE FROM call_category").update();
         jdbc.sql("DELETE FROM busy_entry").update();
         jdbc.sql("DELETE FROM person_leave").update();
@@ -93,6 +94,9 @@ public abstract class IntegrationTest {
         jdbc.sql("DELETE FROM audit_event").update();
         jdbc.sql("UPDATE queue_turn SET applied_date = NULL, applied_turn = NULL, applied_at = NULL").update();
         pbx.setMembers(List.of());
+        if (pbx instanceof org.tomatic.pbx.simulated.SimulatedPbx simulated) {
+            simulated.forgetCallers();
+        }
         jdbc.sql("DELETE FROM person WHERE id <> 'admin'").update();
         jdbc.sql("""
             UPDATE person SET ideal_load = NULL, max_per_day = NULL, desk = NULL, email = NULL, extension = NULL,

@@ -150,6 +150,11 @@ public class SimulatedPbx implements Pbx {
         return uniqueId;
     }
 
+    /** Forgets the callers waiting, without a word (tests start from a quiet queue). */
+    public synchronized void forgetCallers() {
+        waiting.clear();
+    }
+
     /** What a member's phone reports, as if it were unplugged (UNAVAILABLE) or plugged back (AVAILABLE). */
     public synchronized void setDeviceState(String memberInterface, MemberState state) {
         update(existing(memberInterface).withState(state));
