@@ -105,11 +105,6 @@ public class IncomingCalls {
         return source != PhoneCall.Source.PBX;
     }
 
-    public boolean isWellFormed(String phone) {
-        String n = phones.normalise(phone);
-        return n != null && n.length() >= 3 && n.length() <= 15;
-    }
-
     public String normalise(String phone) {
         return phones.normalise(phone);
     }
@@ -118,6 +113,6 @@ public class IncomingCalls {
         if (extension == null || extension.isBlank()) {
             return Optional.empty();
         }
-        return people.findAll().stream().filter(p -> p.active() && extension.strip().equals(p.extension())).findFirst();
+        return people.findByExtension(extension.strip()).filter(Person::active);
     }
 }

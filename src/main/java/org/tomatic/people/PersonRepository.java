@@ -38,6 +38,12 @@ public class PersonRepository {
             .query((rs, n) -> map(rs, groupsOf(rs.getString("id")))).optional();
     }
 
+    /** The person with this extension (extensions are unique), if any. */
+    public Optional<Person> findByExtension(String extension) {
+        return jdbc.sql("SELECT * FROM person WHERE extension = :ext").param("ext", extension)
+            .query((rs, n) -> map(rs, groupsOf(rs.getString("id")))).optional();
+    }
+
     public boolean exists(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM person WHERE id = :id").param("id", id).query(Integer.class).single() > 0;
     }
