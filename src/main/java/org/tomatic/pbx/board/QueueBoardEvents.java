@@ -1,8 +1,7 @@
 package org.tomatic.pbx.board;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.time.Duration;
+import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.tomatic.pbx.QueueUpdated;
 import org.tomatic.pbx.switching.TurnStarted;
+import org.tomatic.system.SseGroup;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Pushes the whole board to every open board page whenever the queue changes (server-sent events). */
@@ -24,20 +24,15 @@ class QueueBoardEvents {
 
     private final QueueBoard board;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final List<SseEmitter> listeners = new CopyOnWriteArrayList<>();
+    private final SseGroup listeners = new SseGroup(Duration.ofHours(1));
 
     QueueBoardEvents(QueueBoard board) {
         this.board = board;
     }
 
     SseEmitter subscribe() {
-        SseEmitter emitter = new SseEmitter(60 * 60 * 1000L);
-        listeners.add(emitter);
-        Runnable remove = () -> listeners.remove(emitter);
-        emitter.onCompletion(remove);
-        emitter.onTimeout(remove);
-        emitter.onError(e -> remove.run());
-        send(emitter, json.writeValueAsString(board.build(java.time.Instant.now())));
+        SseEmitter emitter = listeners.subscribe();
+        SseGroup.send(emitter, event(json.writeValueAsString(board.build(Instant.now()))));
         return emitter;
     }
 
@@ -48,10 +43,10 @@ class QueueBoardEvents {
 
     @EventListener
     void turnStarted(TurnStarted event) {
-        broadcast(java.time.Instant.now());
+        broadcast(Instant.now());
     }
 
-    private void broadcast(java.time.Instant at) {
+    private void broadcast(Instant at) {
         if (listeners.isEmpty()) {
             return;
         }
@@ -62,14 +57,10 @@ class QueueBoardEvents {
             log.warn("Could not build the queue board: {}", e.toString());
             return;
         }
-        listeners.forEach(emitter -> send(emitter, data));
+        listeners.send(() -> event(data));
     }
 
-    private void send(SseEmitter emitter, String data) {
-        try {
-            emitter.send(SseEmitter.event().name("board").data(data, MediaType.APPLICATION_JSON));
-        } catch (IOException | IllegalStateException e) {
-            emitter.completeWithError(e);
-        }
+    private static SseEmitter.SseEventBuilder event(String boardJson) {
+        return SseEmitter.event().name("board").data(boardJson, MediaType.APPLICATION_JSON);
     }
 }
