@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -137,11 +138,8 @@ class CallsController {
 
     /** Coordinators test the whole flow: a call from {@code phone} rings {@code extension}. */
     @PostMapping("/calls/emulate")
-    String emulate(Authentication auth, @RequestParam String extension, @RequestParam String phone,
-                   RedirectAttributes redirect) {
-        if (!CurrentUser.of(auth).isCoordinator()) {
-            throw new org.springframework.security.access.AccessDeniedException("coordinators only");
-        }
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String emulate(@RequestParam String extension, @RequestParam String phone, RedirectAttributes redirect) {
         try {
             PhoneCall c = incoming.receive(phone, extension, "emulated-" + System.nanoTime(), PhoneCall.Source.EMULATED, null);
             redirect.addFlashAttribute("flashText", "→ " + c.personId() + ": " + c.phone());

@@ -15,6 +15,9 @@ import org.tomatic.notifications.Notifier;
 @Service
 public class DailyReport {
 
+    private static final String FIGURES_HEADER = "received,answered,abandoned,unanswered,answered_within_threshold,"
+        + "service_level,average_wait,max_wait,average_talk,out_of_hours";
+
     private final CallStatistics statistics;
     private final ObjectProvider<Notifier> notifier;
 
@@ -53,8 +56,7 @@ public class DailyReport {
     /** One line per hour, then the day's total, then one per agent. */
     public byte[] csv(LocalDate date) {
         DayFigures.Report r = statistics.day(date);
-        StringBuilder out = new StringBuilder(
-            "date,scope,label,received,answered,abandoned,unanswered,answered_within_threshold,service_level,average_wait,max_wait,average_talk,out_of_hours\r\n");
+        StringBuilder out = new StringBuilder("date,scope,label," + FIGURES_HEADER + "\r\n");
         for (DayFigures h : r.byHour()) {
             line(out, "hour", h);
         }
@@ -83,12 +85,25 @@ public class DailyReport {
             List.of(new Notification.Attachment("queue-" + date + ".csv", "text/csv", csv(date))));
     }
 
+    /** One line per day between two days (inclusive), days without calls included. */
+    public byte[] daysCsv(LocalDate from, LocalDate to) {
+        StringBuilder out = new StringBuilder("date," + FIGURES_HEADER + "\r\n");
+        for (DayFigures d : statistics.days(from, to)) {
+            out.append(d.date()).append(',').append(figures(d)).append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     private static void line(StringBuilder out, String scope, DayFigures f) {
-        out.append(String.join(",", f.date().toString(), scope, f.label(), String.valueOf(f.received()),
-            String.valueOf(f.answered()), String.valueOf(f.abandoned()), String.valueOf(f.unanswered()),
-            String.valueOf(f.answeredWithinThreshold()), number(f.serviceLevel()), number(f.averageWait()),
-            f.maxWait() == null ? "" : f.maxWait().toString(), number(f.averageTalk()), String.valueOf(f.outOfHours())))
-            .append("\r\n");
+        out.append(String.join(",", f.date().toString(), scope, f.label(), figures(f))).append("\r\n");
+    }
+
+    /** The figures' columns, in the order of {@link #FIGURES_HEADER}. */
+    private static String figures(DayFigures f) {
+        return String.join(",", String.valueOf(f.received()), String.valueOf(f.answered()), String.valueOf(f.abandoned()),
+            String.valueOf(f.unanswered()), String.valueOf(f.answeredWithinThreshold()), number(f.serviceLevel()),
+            number(f.averageWait()), f.maxWait() == null ? "" : f.maxWait().toString(), number(f.averageTalk()),
+            String.valueOf(f.outOfHours()));
     }
 
     private static String number(Double d) {

@@ -71,24 +71,12 @@ class StatisticsController {
     @GetMapping("/stats/days.csv")
     ResponseEntity<byte[]> daysCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-        StringBuilder out = new StringBuilder(
-            "date,received,answered,abandoned,unanswered,answered_within_threshold,service_level,average_wait,max_wait,average_talk,out_of_hours\r\n");
-        for (DayFigures d : statistics.days(from, to)) {
-            out.append(String.join(",", d.date().toString(), String.valueOf(d.received()), String.valueOf(d.answered()),
-                String.valueOf(d.abandoned()), String.valueOf(d.unanswered()), String.valueOf(d.answeredWithinThreshold()),
-                number(d.serviceLevel()), number(d.averageWait()), d.maxWait() == null ? "" : d.maxWait().toString(),
-                number(d.averageTalk()), String.valueOf(d.outOfHours()))).append("\r\n");
-        }
-        return csv("queue-" + from + "-" + to + ".csv", out.toString().getBytes(StandardCharsets.UTF_8));
+        return csv("queue-" + from + "-" + to + ".csv", report.daysCsv(from, to));
     }
 
     private static ResponseEntity<byte[]> csv(String name, byte[] body) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
             .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
-    }
-
-    private static String number(Double d) {
-        return d == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", d);
     }
 
     private LocalDate today() {
