@@ -78,8 +78,11 @@ public class Adherence {
 
     /** Every scheduled person, with what keeps them from answering (kind null = nothing). */
     public List<Status> statuses() {
-        QueuePlan now = plan();
-        LiveQueue.View view = live.view();
+        return statuses(plan(), live.view());
+    }
+
+    /** The same, for a plan and a view of the queue the caller already has. */
+    public List<Status> statuses(QueuePlan now, LiveQueue.View view) {
         Instant turnStart = now.slot().isOpen()
             ? now.slot().date().atTime(now.slot().start()).atZone(zone()).toInstant() : view.at();
         List<Status> result = new ArrayList<>();

@@ -2,8 +2,6 @@ package org.tomatic.pbx;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,13 +14,12 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.tomatic.system.TurnGridRepository;
 
 /**
  * The queue as the board shows it, kept up to date from the PBX's events (re-read from the PBX at
  * start and after every reconnection): members with how long they have been in their state,
- * waiting callers, and today's answered and abandoned calls. Publishes {@link QueueUpdated} after
- * every change.
+ * waiting callers. Publishes {@link QueueUpdated} after every PBX event (calls answered or abandoned
+ * change the day's figures the board shows).
  */
 @Component
 public class LiveQueue {
@@ -34,26 +31,20 @@ public class LiveQueue {
      * known); {@code goneSince}: when members no longer in the queue were removed.
      */
     public record View(QueueSnapshot snapshot, Map<String, Instant> stateSince, Map<String, Instant> goneSince,
-                       int answeredToday,
-                       int abandonedToday, PbxHealth health, Instant at) {}
+                       PbxHealth health, Instant at) {}
 
     private final Pbx pbx;
     private final Clock clock;
-    private final TurnGridRepository grid;
     private final ApplicationEventPublisher events;
 
     private final Map<String, LiveMember> members = new LinkedHashMap<>();
     private final Map<String, WaitingCaller> callers = new LinkedHashMap<>();
     private final Map<String, Instant> stateSince = new HashMap<>();
     private final Map<String, Instant> goneSince = new HashMap<>();
-    private LocalDate countedDay;
-    private int answered;
-    private int abandoned;
 
-    public LiveQueue(Pbx pbx, Clock clock, TurnGridRepository grid, ApplicationEventPublisher events) {
+    public LiveQueue(Pbx pbx, Clock clock, ApplicationEventPublisher events) {
         this.pbx = pbx;
         this.clock = clock;
-        this.grid = grid;
         this.events = events;
     }
 
@@ -89,7 +80,6 @@ public class LiveQueue {
             return;
         }
         synchronized (this) {
-            rollDay(event.at());
             if (event instanceof PbxEvent.MemberChanged m) {
                 changed(m.member(), m.at());
             } else if (event instanceof PbxEvent.MemberRemoved r) {
@@ -100,24 +90,15 @@ public class LiveQueue {
                 callers.put(j.caller().uniqueId(), j.caller());
             } else if (event instanceof PbxEvent.CallerLeft l) {
                 callers.remove(l.uniqueId());
-            } else if (event instanceof PbxEvent.AgentConnected) {
-                answered++;
-            } else if (event instanceof PbxEvent.CallerAbandoned) {
-                abandoned++;
             }
         }
         events.publishEvent(new QueueUpdated(event.at()));
     }
 
     public synchronized View view() {
-        rollDay(clock.instant());
         QueueSnapshot snapshot = new QueueSnapshot(pbx.queueName(), new ArrayList<>(members.values()),
             new ArrayList<>(callers.values()));
-        return new View(snapshot, Map.copyOf(stateSince), Map.copyOf(goneSince), answered, abandoned, pbx.health(), clock.instant());
-    }
-
-    public synchronized List<LiveMember> members() {
-        return List.copyOf(members.values());
+        return new View(snapshot, Map.copyOf(stateSince), Map.copyOf(goneSince), pbx.health(), clock.instant());
     }
 
     private void changed(LiveMember m, Instant at) {
@@ -126,16 +107,6 @@ public class LiveQueue {
         if (before == null || before.state() != m.state() || before.paused() != m.paused()) {
             stateSince.put(m.memberInterface(), m.paused() && before != null && !before.paused() && m.pausedSince() != null
                 ? m.pausedSince() : at);
-        }
-    }
-
-    private void rollDay(Instant at) {
-        ZoneId zone = grid.get().timeZone();
-        LocalDate day = LocalDate.ofInstant(at, zone);
-        if (!day.equals(countedDay)) {
-            countedDay = day;
-            answered = 0;
-            abandoned = 0;
         }
     }
 }

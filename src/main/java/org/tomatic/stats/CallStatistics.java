@@ -34,6 +34,19 @@ public class CallStatistics {
             .query(CallStatistics::row).list();
     }
 
+    /** How many of the day's calls were answered and abandoned so far: the queue board's counters. */
+    public Map<QueueCall.Outcome, Integer> outcomes(LocalDate date) {
+        Map<QueueCall.Outcome, Integer> counts = new java.util.EnumMap<>(QueueCall.Outcome.class);
+        jdbc.sql("""
+                SELECT outcome, COUNT(*) AS calls FROM queue_call WHERE joined_at >= :from AND joined_at < :to
+                GROUP BY outcome""")
+            .param("from", date.atStartOfDay()).param("to", date.plusDays(1).atStartOfDay())
+            .query((ResultSet rs) -> {
+                counts.put(QueueCall.Outcome.valueOf(rs.getString("outcome")), rs.getInt("calls"));
+            });
+        return counts;
+    }
+
     public DayFigures.Report day(LocalDate date) {
         List<QueueCall> calls = calls(date, date);
         Map<Integer, List<QueueCall>> byHour = calls.stream()

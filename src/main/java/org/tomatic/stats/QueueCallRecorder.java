@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.tomatic.pbx.Pbx;
@@ -19,7 +20,7 @@ import org.tomatic.system.TurnGridRepository;
  * Records every queue call from the PBX's events (the simulated PBX sends the same): when the
  * caller joined, who answered after how long, how long they talked, or that the caller gave up;
  * local times in the turn grid's zone. Each event updates its call's row, so a repeated event is
- * harmless.
+ * harmless. The listeners run before the live queue's, so the board it redraws counts the call.
  */
 @Component
 class QueueCallRecorder {
@@ -42,6 +43,7 @@ class QueueCallRecorder {
     }
 
     @EventListener
+    @Order(0)
     void joined(PbxEvent.CallerJoined e) {
         int known = jdbc.sql("SELECT COUNT(*) FROM queue_call WHERE call_ref = :ref").param("ref", e.caller().uniqueId())
             .query(Integer.class).single();
@@ -58,10 +60,10 @@ class QueueCallRecorder {
     }
 
     @EventListener
+    @Order(0)
     void answered(PbxEvent.AgentConnected e) {
         String extension = properties.extensionOf(e.memberInterface());
-        String person = extension == null ? null : people.findAll().stream()
-            .filter(p -> extension.equals(p.extension())).map(Person::id).findFirst().orElse(null);
+        String person = extension == null ? null : people.findByExtension(extension).map(Person::id).orElse(null);
         jdbc.sql("""
                 UPDATE queue_call SET outcome = 'ANSWERED', answered_at = :at, member_interface = :member,
                   person_id = :person, wait_seconds = :wait WHERE call_ref = :ref""")
@@ -70,18 +72,21 @@ class QueueCallRecorder {
     }
 
     @EventListener
+    @Order(0)
     void completed(PbxEvent.AgentCompleted e) {
         jdbc.sql("UPDATE queue_call SET ended_at = :at, talk_seconds = :talk WHERE call_ref = :ref")
             .param("at", local(e.at())).param("talk", (int) e.talk().toSeconds()).param("ref", e.uniqueId()).update();
     }
 
     @EventListener
+    @Order(0)
     void ringNoAnswer(PbxEvent.AgentRingNoAnswer e) {
         jdbc.sql("UPDATE queue_call SET unanswered_rings = unanswered_rings + 1 WHERE call_ref = :ref")
             .param("ref", e.uniqueId()).update();
     }
 
     @EventListener
+    @Order(0)
     void abandoned(PbxEvent.CallerAbandoned e) {
         jdbc.sql("""
                 UPDATE queue_call SET outcome = 'ABANDONED', ended_at = :at, wait_seconds = :wait
@@ -91,6 +96,7 @@ class QueueCallRecorder {
 
     /** Left the queue neither answered nor abandoned (the queue's timeout, no members): unanswered. */
     @EventListener
+    @Order(0)
     void left(PbxEvent.CallerLeft e) {
         // Asterisk sends the leave just before the connect or after the abandon: decide a moment later.
         jdbc.sql("""

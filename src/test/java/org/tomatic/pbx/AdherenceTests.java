@@ -61,7 +61,7 @@ class AdherenceTests extends IntegrationTest {
         TurnClock turnClock = new TurnClock(grids, availability);
         QueueSwitcher switcher = new QueueSwitcher(queue, properties, turnClock, timetables, people, jdbcClient, audit,
             e -> { }, clock);
-        LiveQueue live = new LiveQueue(queue, clock, grids, e -> { });
+        LiveQueue live = new LiveQueue(queue, clock, e -> { });
         queue.listen(live::on);
         adherence = new Adherence(switcher, turnClock, live, grids, published::add, clock, properties);
         switcher.tick();

@@ -17,8 +17,13 @@ import org.tomatic.pbx.LiveQueue;
 import org.tomatic.pbx.PbxProperties;
 import org.tomatic.pbx.WaitingCaller;
 import org.tomatic.pbx.switching.QueuePlan;
+import org.tomatic.stats.CallStatistics;
+import org.tomatic.stats.QueueCall;
 
-/** Puts together the board: the live queue, who is scheduled now, and who is not answering. */
+/**
+ * Puts together the board: the live queue, who is scheduled now, who is not answering, and the
+ * day's answered and abandoned calls (as recorded for the statistics, so they survive a restart).
+ */
 @Component
 @ConditionalOnWebApplication
 class QueueBoard {
@@ -27,8 +32,11 @@ class QueueBoard {
     private final Adherence adherence;
     private final PersonRepository people;
     private final PbxProperties properties;
+    private final CallStatistics statistics;
 
-    QueueBoard(LiveQueue live, Adherence adherence, PersonRepository people, PbxProperties properties) {
+    QueueBoard(LiveQueue live, Adherence adherence, PersonRepository people, PbxProperties properties,
+               CallStatistics statistics) {
+        this.statistics = statistics;
         this.live = live;
         this.adherence = adherence;
         this.people = people;
@@ -38,8 +46,9 @@ class QueueBoard {
     Board build(Instant eventAt) {
         LiveQueue.View view = live.view();
         QueuePlan plan = adherence.plan();
+        Map<QueueCall.Outcome, Integer> today = statistics.outcomes(plan.slot().date());
         Map<String, Adherence.Status> statusByInterface = new HashMap<>();
-        adherence.statuses().forEach(s -> statusByInterface.put(s.person().member().memberInterface(), s));
+        adherence.statuses(plan, view).forEach(s -> statusByInterface.put(s.person().member().memberInterface(), s));
         Map<String, Person> byExtension = new HashMap<>();
         people.findAll().stream().filter(p -> p.extension() != null).forEach(p -> byExtension.put(p.extension(), p));
 
@@ -55,7 +64,7 @@ class QueueBoard {
                 s != null && s.overdue()));
         }
         for (Adherence.Status s : statusByInterface.values()) {
-            Person p = people.findById(s.person().personId()).orElse(null);
+            Person p = byExtension.get(s.person().extension());
             tiles.add(new Board.Tile(s.person().member().memberInterface(), s.person().personId(), s.person().name(),
                 s.person().extension(), colour(p), textColour(p), "NOT_IN_QUEUE", false, null, millis(s.since()), 0,
                 null, false, true, Adherence.Kind.NOT_IN_QUEUE.name(), millis(s.since()), s.overdue()));
@@ -70,7 +79,8 @@ class QueueBoard {
             .map(Instant::toEpochMilli).orElse(null);
         return new Board(view.snapshot().queue(), view.health().up(), view.health().detail(), view.at().toEpochMilli(),
             eventAt.toEpochMilli(), plan.slot().date().toString(), plan.slot().label(), plan.slot().isOpen(),
-            view.answeredToday(), view.abandonedToday(), callers.size(), longest, properties.adherence().maxMinutes(),
+            today.getOrDefault(QueueCall.Outcome.ANSWERED, 0), today.getOrDefault(QueueCall.Outcome.ABANDONED, 0),
+            callers.size(), longest, properties.adherence().maxMinutes(),
             tiles, callers);
     }
 

@@ -145,7 +145,7 @@ public class SimulatedPbx implements Pbx {
         WaitingCaller caller = new WaitingCaller(uniqueId, number, "", waiting.size() + 1, now());
         waiting.add(new Call(caller));
         emit(new PbxEvent.CallerJoined(now(), caller));
-        later(patience(), () -> abandon(uniqueId));
+        later(settings.patience(), () -> abandon(uniqueId));
         later(Duration.ZERO, this::dispatch);
         return uniqueId;
     }
@@ -268,10 +268,6 @@ public class SimulatedPbx implements Pbx {
     private Duration talkTime() {
         double mean = settings.averageTalk().toMillis();
         return Duration.ofMillis(Math.max(1000, (long) (-Math.log(1 - random.nextDouble()) * mean)));
-    }
-
-    private Duration patience() {
-        return settings.patience();
     }
 
     private LiveMember existing(String memberInterface) {

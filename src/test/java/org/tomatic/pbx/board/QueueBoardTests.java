@@ -27,6 +27,7 @@ class QueueBoardTests extends IntegrationTest {
 
     @Autowired PersonRepository people;
     @Autowired AuditLog audit;
+    @Autowired org.springframework.context.ApplicationEventPublisher events;
 
     @BeforeEach
     void team() {
@@ -119,6 +120,19 @@ class QueueBoardTests extends IntegrationTest {
         assertThat(body).startsWith("event:board");
         assertThat(body).contains("\"memberInterface\":\"PJSIP/201\"").contains("\"personId\":\"anna\"")
             .contains("\"reason\":\"Training\"").contains("\"paused\":true").contains("\"queue\":\"support\"");
+    }
+
+    @Test
+    void theDaysAnsweredAndAbandonedCallsComeFromTheRecordedCalls() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        events.publishEvent(new org.tomatic.pbx.PbxEvent.CallerJoined(now, new org.tomatic.pbx.WaitingCaller("b1", "600", "", 1, now)));
+        events.publishEvent(new org.tomatic.pbx.PbxEvent.AgentConnected(now, "PJSIP/201", "b1", "600",
+            java.time.Duration.ofSeconds(3), java.time.Duration.ofSeconds(2)));
+        events.publishEvent(new org.tomatic.pbx.PbxEvent.CallerJoined(now, new org.tomatic.pbx.WaitingCaller("b2", "601", "", 1, now)));
+        events.publishEvent(new org.tomatic.pbx.PbxEvent.CallerAbandoned(now, "b2", java.time.Duration.ofSeconds(30)));
+        var result = mvc.perform(get("/queue/events").with(user("anna").roles("AGENT")))
+            .andExpect(request().asyncStarted()).andReturn();
+        assertThat(result.getResponse().getContentAsString()).contains("\"answered\":1,\"abandoned\":1");
     }
 
     private LiveMember member(String iface) {
