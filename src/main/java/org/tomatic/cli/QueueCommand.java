@@ -112,9 +112,11 @@ class QueueCommand implements Runnable {
     }
 
     static String describe(QueueChange change) {
-        return String.format("added: %s%nremoved: %s%nkept: %d%n",
+        StringBuilder out = new StringBuilder(String.format("added: %s%nremoved: %s%nkept: %d%n",
             change.added().isEmpty() ? "-" : String.join(", ", change.added()),
-            change.removed().isEmpty() ? "-" : String.join(", ", change.removed()), change.kept().size());
+            change.removed().isEmpty() ? "-" : String.join(", ", change.removed()), change.kept().size()));
+        change.failed().forEach((iface, why) -> out.append(String.format("refused: %s: %s%n", iface, why)));
+        return out.toString();
     }
 
     /** {@code --date D --time HH:MM} (default now), in the turn grid's time zone. */

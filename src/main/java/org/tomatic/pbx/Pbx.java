@@ -16,9 +16,11 @@ public interface Pbx {
     /** The configured queue's name. */
     String queueName();
 
-    void add(Member member);
+    /** Adds a member; {@code false} when it was already there (that is not an error: the queue holds it). */
+    boolean add(Member member);
 
-    void remove(String memberInterface);
+    /** Removes a member; {@code false} when it was not there (not an error either: the queue lacks it). */
+    boolean remove(String memberInterface);
 
     void pause(String memberInterface, String reason);
 
@@ -35,7 +37,8 @@ public interface Pbx {
 
     /**
      * Makes the queue hold exactly {@code wanted}: adds who is missing, removes the others. Members who
-     * stay are not touched, so they keep their pause.
+     * stay are not touched, so they keep their pause. Every member is tried: one refusal is reported in
+     * {@link QueueChange#failed()} and does not stop the rest.
      */
     default QueueChange setMembers(List<Member> wanted) {
         return reconcile(wanted, true);
@@ -51,22 +54,37 @@ public interface Pbx {
             .collect(Collectors.toMap(Member::memberInterface, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<String> present = read().members().stream().map(LiveMember::memberInterface).toList();
         List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         if (removeOthers) {
             for (String iface : present) {
                 if (!byInterface.containsKey(iface)) {
-                    remove(iface);
-                    removed.add(iface);
+                    attempt(iface, failed, () -> {
+                        if (remove(iface)) {
+                            removed.add(iface);
+                        }
+                    });
                 }
             }
         }
-        List<String> added = new ArrayList<>();
         for (Member m : byInterface.values()) {
             if (!present.contains(m.memberInterface())) {
-                add(m);
-                added.add(m.memberInterface());
+                attempt(m.memberInterface(), failed, () -> {
+                    if (add(m)) {
+                        added.add(m.memberInterface());
+                    }
+                });
             }
         }
         List<String> kept = present.stream().filter(byInterface::containsKey).toList();
-        return new QueueChange(added, removed, kept);
+        return new QueueChange(added, removed, kept, failed);
+    }
+
+    private static void attempt(String memberInterface, Map<String, String> failed, Runnable action) {
+        try {
+            action.run();
+        } catch (PbxException e) {
+            failed.put(memberInterface, e.getMessage());
+        }
     }
 }

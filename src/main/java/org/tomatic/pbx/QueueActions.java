@@ -34,12 +34,16 @@ public class QueueActions {
 
     public void add(String actor, String personId) {
         Member m = memberOf(personId);
-        pbx.add(m);
+        if (!pbx.add(m)) {
+            throw new PbxException(m.memberInterface() + " is already in queue " + pbx.queueName());
+        }
         audit.record(actor, "queue", pbx.queueName(), "add", personId + " (" + m.memberInterface() + ")");
     }
 
     public void remove(String actor, String memberInterface) {
-        pbx.remove(memberInterface);
+        if (!pbx.remove(memberInterface)) {
+            throw new PbxException(memberInterface + " is not in queue " + pbx.queueName());
+        }
         audit.record(actor, "queue", pbx.queueName(), "remove", memberInterface);
     }
 

@@ -11,10 +11,17 @@ final class AmiReplies {
     private AmiReplies() {
     }
 
+    /** "Unable to add interface: Already there": the member is in the queue, as wanted. */
+    static boolean alreadyThere(String message) {
+        return has(message, "Already there");
+    }
+
+    /** "Unable to remove interface: Not there": the member is out of the queue, as wanted. */
+    static boolean notThere(String message) {
+        return has(message, "Not there");
+    }
+
     static PbxException addFailed(String queue, String memberInterface, String message) {
-        if (has(message, "Already there")) {
-            return new PbxException(memberInterface + " is already in queue " + queue);
-        }
         if (has(message, "No such queue")) {
             return noSuchQueue(queue);
         }
@@ -22,9 +29,6 @@ final class AmiReplies {
     }
 
     static PbxException removeFailed(String queue, String memberInterface, String message) {
-        if (has(message, "Not there")) {
-            return new PbxException(memberInterface + " is not in queue " + queue);
-        }
         if (has(message, "No such queue")) {
             return noSuchQueue(queue);
         }

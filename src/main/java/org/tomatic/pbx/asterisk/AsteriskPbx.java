@@ -96,7 +96,7 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
     }
 
     @Override
-    public void add(Member member) {
+    public boolean add(Member member) {
         QueueAddAction action = new QueueAddAction(queue, member.memberInterface());
         action.setMemberName(member.name());
         if (member.stateInterface() != null && !member.stateInterface().isBlank()) {
@@ -104,16 +104,24 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
         }
         ManagerResponse response = send(action);
         if (response instanceof ManagerError) {
+            if (AmiReplies.alreadyThere(response.getMessage())) {
+                return false;
+            }
             throw AmiReplies.addFailed(queue, member.memberInterface(), response.getMessage());
         }
+        return true;
     }
 
     @Override
-    public void remove(String memberInterface) {
+    public boolean remove(String memberInterface) {
         ManagerResponse response = send(new QueueRemoveAction(queue, memberInterface));
         if (response instanceof ManagerError) {
+            if (AmiReplies.notThere(response.getMessage())) {
+                return false;
+            }
             throw AmiReplies.removeFailed(queue, memberInterface, response.getMessage());
         }
+        return true;
     }
 
     @Override

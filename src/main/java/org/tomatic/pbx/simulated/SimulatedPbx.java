@@ -90,24 +90,26 @@ public class SimulatedPbx implements Pbx {
     }
 
     @Override
-    public synchronized void add(Member member) {
+    public synchronized boolean add(Member member) {
         if (members.containsKey(member.memberInterface())) {
-            throw new PbxException(member.memberInterface() + " is already in queue " + queue);
+            return false;
         }
         LiveMember live = new LiveMember(member.memberInterface(), member.name(), MemberState.AVAILABLE, false, null,
             null, 0, null);
         members.put(member.memberInterface(), live);
         emit(new PbxEvent.MemberChanged(now(), live));
         later(Duration.ZERO, this::dispatch);
+        return true;
     }
 
     @Override
-    public synchronized void remove(String memberInterface) {
+    public synchronized boolean remove(String memberInterface) {
         if (members.remove(memberInterface) == null) {
-            throw new PbxException(memberInterface + " is not in queue " + queue);
+            return false;
         }
         waiting.stream().filter(c -> memberInterface.equals(c.ringing)).forEach(c -> c.ringing = null);
         emit(new PbxEvent.MemberRemoved(now(), memberInterface));
+        return true;
     }
 
     @Override

@@ -34,7 +34,8 @@ import org.tomatic.timetable.TimetableRepository;
  * is reset (extra members removed, members who stay keep their pause); after a restart or a
  * reconnection within the same turn the turn's members are only re-added, so hand-made changes
  * survive. The applied turn is stored, so each boundary fires {@link TurnStarted} once, whichever
- * instance applies it.
+ * instance applies it. The paths that change the queue (the periodic check, a reconnect, a cell edit)
+ * run one at a time, and every change is idempotent, so racing paths never fail or duplicate a member.
  */
 @Service
 public class QueueSwitcher {
@@ -50,6 +51,7 @@ public class QueueSwitcher {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private volatile boolean incomplete;
 
     public QueueSwitcher(Pbx pbx, PbxProperties properties, TurnClock turnClock, TimetableRepository timetables,
                          PersonRepository people, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
@@ -105,20 +107,23 @@ public class QueueSwitcher {
      * The periodic check: when the turn is not the one last applied, set the queue to it (a missed
      * boundary is caught at the next check).
      */
-    public void tick() {
+    public synchronized void tick() {
         TurnSlot slot = turnClock.slotAt(clock.instant());
         if (!slot.equals(appliedSlot().orElse(null))) {
             reset(plan(slot), "scheduler");
+        } else if (incomplete) {
+            resume("retry of the members the PBX refused");
         }
     }
 
     /** At start-up or after the PBX came back: a new turn is applied in full, the same turn only re-added. */
-    public void resume(String why) {
+    public synchronized void resume(String why) {
         TurnSlot slot = turnClock.slotAt(clock.instant());
         QueuePlan plan = plan(slot);
         if (slot.equals(appliedSlot().orElse(null))) {
             QueueChange change = pbx.ensureMembers(plan.members());
-            if (change.changedAnything()) {
+            noteFailures(change);
+            if (change.changedAnything() || !change.complete()) {
                 audit.record("scheduler", "queue", pbx.queueName(), "turn-resumed",
                     why + ": " + slot.date() + " " + slot.label() + "; " + describe(change));
             }
@@ -131,7 +136,7 @@ public class QueueSwitcher {
      * A cell of the turn on now was edited: the person taken out leaves the queue, the one put in
      * joins; everyone else stays as they are.
      */
-    public void cellChanged(LocalDate week, DayOfWeek day, int turn, String before, String after, String actor) {
+    public synchronized void cellChanged(LocalDate week, DayOfWeek day, int turn, String before, String after, String actor) {
         TurnSlot slot = turnClock.slotAt(clock.instant());
         LocalDate date = week.plusDays(day.getValue() - 1L);
         if (!slot.isOpen() || !slot.date().equals(date) || slot.turn() != turn || !slot.equals(appliedSlot().orElse(null))) {
@@ -148,7 +153,7 @@ public class QueueSwitcher {
                 });
         }
         QueueChange added = pbx.ensureMembers(plan.members());
-        QueueChange change = new QueueChange(added.added(), removed, added.kept());
+        QueueChange change = new QueueChange(added.added(), removed, added.kept(), added.failed());
         if (change.changedAnything()) {
             audit.record(actor, "queue", pbx.queueName(), "turn-edited", slot.date() + " " + slot.label() + ": "
                 + (before == null ? "—" : before) + " → " + (after == null ? "—" : after) + "; " + describe(change));
@@ -156,7 +161,7 @@ public class QueueSwitcher {
     }
 
     /** Sets the queue to exactly the plan's members, records it, and announces it when the turn is new. */
-    public QueueChange reset(QueuePlan plan, String actor) {
+    public synchronized QueueChange reset(QueuePlan plan, String actor) {
         QueueChange change = setTo(plan, actor);
         TurnSlot slot = plan.slot();
         boolean newTurn = !slot.equals(appliedSlot().orElse(null));
@@ -168,8 +173,9 @@ public class QueueSwitcher {
     }
 
     /** Sets the queue to exactly the plan's members and records it (by hand: not taken as the applied turn). */
-    public QueueChange setTo(QueuePlan plan, String actor) {
+    public synchronized QueueChange setTo(QueuePlan plan, String actor) {
         QueueChange change = pbx.setMembers(plan.members());
+        noteFailures(change);
         TurnSlot slot = plan.slot();
         String detail = slot.date() + " " + slot.label() + ": " + describe(change)
             + (plan.withoutExtension().isEmpty() ? "" : "; no extension: " + String.join(", ", plan.withoutExtension()));
@@ -198,9 +204,17 @@ public class QueueSwitcher {
             .param("d", slot.date()).param("t", slot.turn()).param("at", LocalDateTime.now(clock)).update();
     }
 
+    /** A member the PBX refused is tried again at the next check; the others are in place already. */
+    private void noteFailures(QueueChange change) {
+        incomplete = !change.complete();
+        change.failed().forEach((iface, why) -> log.warn("Queue {}: {} could not be set: {}", pbx.queueName(), iface, why));
+    }
+
     private static String describe(QueueChange change) {
         return "added " + (change.added().isEmpty() ? "nobody" : String.join(", ", change.added()))
             + ", removed " + (change.removed().isEmpty() ? "nobody" : String.join(", ", change.removed()))
-            + ", kept " + change.kept().size();
+            + ", kept " + change.kept().size()
+            + (change.complete() ? "" : "; refused: " + change.failed().entrySet().stream()
+                .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
     }
 }

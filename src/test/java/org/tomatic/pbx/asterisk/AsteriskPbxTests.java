@@ -116,21 +116,30 @@ class AsteriskPbxTests {
     }
 
     @Test
+    void addingAMemberAlreadyThereOrRemovingOneGoneIsNoError() {
+        assertThat(pbx.add(member("214", "Alice"))).isTrue();
+        assertThat(pbx.add(member("214", "Alice"))).isFalse();
+        assertThat(server.memberInterfaces()).containsExactly("PJSIP/214");
+        assertThat(pbx.remove("PJSIP/299")).isFalse();
+        assertThat(pbx.remove("PJSIP/214")).isTrue();
+        assertThat(pbx.remove("PJSIP/214")).isFalse();
+    }
+
+    @Test
     void errorRepliesBecomeMessagesAUserUnderstands() {
-        pbx.add(member("214", "Alice"));
-        assertThatThrownBy(() -> pbx.add(member("214", "Alice"))).isInstanceOf(PbxException.class)
-            .hasMessage("PJSIP/214 is already in queue support");
-        assertThatThrownBy(() -> pbx.remove("PJSIP/299")).hasMessage("PJSIP/299 is not in queue support");
         assertThatThrownBy(() -> pbx.pause("PJSIP/299", "lunch")).hasMessage("PJSIP/299 is not in queue support");
         assertThatThrownBy(() -> pbx.resume("PJSIP/299")).hasMessage("PJSIP/299 is not in queue support");
     }
 
     @Test
-    void aStaticMemberCannotBeRemovedAndSaysWhy() {
+    void aStaticMemberCannotBeRemovedAndSaysWhyWhileTheRestIsSet() {
         server.addStaticMember("PJSIP/200", "reception");
-        assertThatThrownBy(() -> pbx.setMembers(List.of(member("214", "Alice"))))
-            .hasMessage("PJSIP/200 is a static member of queue support (queues.conf), so only Asterisk's "
-                + "configuration can remove it");
+        QueueChange change = pbx.setMembers(List.of(member("214", "Alice")));
+        assertThat(change.failed()).containsExactly(Map.entry("PJSIP/200",
+            "PJSIP/200 is a static member of queue support (queues.conf), so only Asterisk's "
+                + "configuration can remove it"));
+        assertThat(change.added()).containsExactly("PJSIP/214");
+        assertThat(server.memberInterfaces()).containsExactlyInAnyOrder("PJSIP/200", "PJSIP/214");
     }
 
     @Test

@@ -101,4 +101,53 @@ class AsteriskTurnSwitchTests extends IntegrationTest {
         assertThat(asterisk.memberInterfaces()).containsExactlyInAnyOrder("PJSIP/201", "PJSIP/202");
         assertThat(audit.recent(3)).anySatisfy(e -> assertThat(e.detail()).startsWith("PBX reconnected"));
     }
+
+    /**
+     * A reconnect's re-apply and a turn-switch check run at the same moment, as two instances (two
+     * switchers on the same queue) would: every round must end with the turn's members exactly once
+     * and neither path failing, whoever adds a member first ("Already there" is success).
+     */
+    @Test
+    void aReApplyRacingATurnSwitchNeverFailsNorDuplicates() throws Exception {
+        TurnClock turns = new TurnClock(grids, availability);
+        QueueSwitcher one = new QueueSwitcher(queue, properties, turns, timetables, people, jdbcClient, audit, e -> { }, clock);
+        QueueSwitcher other = new QueueSwitcher(queue, properties, turns, timetables, people, jdbcClient, audit, e -> { }, clock);
+        queue.connect(Duration.ofSeconds(5));
+        ExecutorService racers = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 60; round++) {
+                if (round % 20 == 0) {
+                    asterisk.restart();
+                    Recorder.until(this::answers);
+                } else {
+                    queue.remove("PJSIP/201");
+                    queue.remove("PJSIP/202");
+                }
+                boolean newTurn = round % 2 == 0;
+                if (newTurn) {
+                    jdbcClient.sql("UPDATE queue_turn SET applied_date = NULL, applied_turn = NULL WHERE id = 1").update();
+                }
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                java.util.concurrent.Future<?> tick = racers.submit(() -> { start.await(); one.tick(); return null; });
+                java.util.concurrent.Future<?> resume = racers.submit(() -> { start.await(); other.resume("PBX reconnected"); return null; });
+                start.countDown();
+                tick.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                resume.get(10, java.util.concurrent.TimeUnit.SECONDS);
+                List<String> members = queue.read().members().stream().map(LiveMember::memberInterface).toList();
+                assertThat(members).as("round %d", round).containsExactlyInAnyOrder("PJSIP/201", "PJSIP/202");
+            }
+            assertThat(audit.recent(200)).noneSatisfy(e -> assertThat(e.detail()).contains("refused"));
+        } finally {
+            racers.shutdownNow();
+        }
+    }
+
+    private boolean answers() {
+        try {
+            queue.read();
+            return true;
+        } catch (org.tomatic.pbx.PbxException e) {
+            return false;
+        }
+    }
 }
