@@ -1,3 +1,11 @@
+// A live page marks its event stream open (data-live="open" on <html>): people see nothing of it,
+// browser tests wait for it instead of sleeping.
+function markLive(source) {
+  source.addEventListener('open', () => { document.documentElement.dataset.live = 'open'; });
+  source.addEventListener('error', () => { document.documentElement.dataset.live = 'closed'; });
+  return source;
+}
+
 // Small progressive enhancements; every page also works without JavaScript.
 document.addEventListener('DOMContentLoaded', () => {
   // Ask before destructive actions: forms marked data-confirm.
@@ -89,7 +97,7 @@ document.addEventListener('DOMContentLoaded', () => {
   };
   draw();
   if (page.dataset.active !== 'true') return;
-  const source = new EventSource('/planner/runs/' + page.dataset.run + '/events');
+  const source = markLive(new EventSource('/planner/runs/' + page.dataset.run + '/events'));
   // The best timetable so far is saved about once a second: fetch it again at most that often.
   let refreshing = null;
   const refreshTimetable = () => {
@@ -130,7 +138,7 @@ document.addEventListener('DOMContentLoaded', () => {
   const page = document.getElementById('week-page');
   if (!page || !window.EventSource) return;
   const me = (document.getElementById('current-user') || {}).textContent;
-  const source = new EventSource('/timetable/' + page.dataset.week + '/events');
+  const source = markLive(new EventSource('/timetable/' + page.dataset.week + '/events'));
   source.addEventListener('changed', event => {
     if (event.data === me) return;   // our own edit: the page already shows it
     if (document.getElementById('picker-card')) {
@@ -309,7 +317,7 @@ document.addEventListener('DOMContentLoaded', () => {
     post('/queue/add', {person: addForm.elements.person.value}).then(() => addForm.reset());
   });
 
-  const source = new EventSource('/queue/events');
+  const source = markLive(new EventSource('/queue/events'));
   source.addEventListener('board', event => {
     const board = JSON.parse(event.data);
     window.tomaticBoardLatencies.push(Date.now() - board.eventAt);
@@ -391,7 +399,7 @@ document.addEventListener('DOMContentLoaded', () => {
     });
   };
 
-  const source = new EventSource('/calls/events');
+  const source = markLive(new EventSource('/calls/events'));
   source.addEventListener('call', event => {
     const call = JSON.parse(event.data);
     if (locked()) refreshList(); else pop(call.id, call.eventAt);

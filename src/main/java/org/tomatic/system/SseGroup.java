@@ -3,6 +3,8 @@ package org.tomatic.system;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 
@@ -14,6 +16,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 public final class SseGroup {
 
+    /** Every stream open in this JVM, whatever its group: they are ended at shutdown ({@link SseShutdown}). */
+    private static final Set<SseEmitter> OPEN = ConcurrentHashMap.newKeySet();
+
     private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
     private final long timeoutMillis;
 
@@ -24,11 +29,29 @@ public final class SseGroup {
     public SseEmitter subscribe() {
         SseEmitter emitter = new SseEmitter(timeoutMillis);
         emitters.add(emitter);
-        Runnable remove = () -> emitters.remove(emitter);
+        OPEN.add(emitter);
+        Runnable remove = () -> {
+            emitters.remove(emitter);
+            OPEN.remove(emitter);
+        };
         emitter.onCompletion(remove);
         emitter.onTimeout(remove);
         emitter.onError(e -> remove.run());
         return emitter;
+    }
+
+    /**
+     * Ends every open stream, so that a graceful shutdown does not wait for pages that would follow
+     * their events for an hour (the browser reconnects to another instance, or when this one is back).
+     */
+    static int completeAll() {
+        int n = 0;
+        for (SseEmitter emitter : List.copyOf(OPEN)) {
+            emitter.complete();
+            OPEN.remove(emitter);
+            n++;
+        }
+        return n;
     }
 
     public boolean isEmpty() {

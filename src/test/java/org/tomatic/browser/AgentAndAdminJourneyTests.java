@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tomatic.legacy.LegacyImporter;
 import org.tomatic.people.PersonRepository;
@@ -65,17 +66,17 @@ class AgentAndAdminJourneyTests extends BrowserTest {
         logIn("admin", Files.readString(Path.of("target/test-data/initial-admin-password")).trim());
 
         browser.get(baseUrl() + "/admin/legacy");
-        browser.findElement(By.id("legacy-file")).sendKeys(zip.toAbsolutePath().toString());
-        browser.findElement(By.id("legacy-import")).click();
-        browser.switchTo().alert().accept();
-        assertThat(browser.findElement(By.id("import-report")).getText()).contains("dry run: nothing was changed");
+        type(By.id("legacy-file"), zip.toAbsolutePath().toString());
+        click(By.id("legacy-import"));
+        until(ExpectedConditions.alertIsPresent()).accept();
+        textContaining(By.id("import-report"), "dry run: nothing was changed");
         Browser.screenshot(browser, "20-import-dry-run");
 
-        browser.findElement(By.id("legacy-file")).sendKeys(zip.toAbsolutePath().toString());
-        browser.findElement(By.id("legacy-dry-run")).click();
-        browser.findElement(By.id("legacy-import")).click();
-        browser.switchTo().alert().accept();
-        assertThat(browser.findElement(By.id("import-report")).getText()).contains("imported;");
+        type(By.id("legacy-file"), zip.toAbsolutePath().toString());
+        click(By.id("legacy-dry-run"));
+        click(By.id("legacy-import"));
+        until(ExpectedConditions.alertIsPresent()).accept();
+        textContaining(By.id("import-report"), "imported;");
 
         browser.get(baseUrl() + "/people");
         assertThat(browser.findElement(By.id("people-table")).findElements(By.cssSelector("tbody tr")).size())

@@ -35,7 +35,8 @@ final class Browser {
         ChromeDriverService service = new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        // No implicit wait: journeys wait explicitly for the condition they need (BrowserTest).
+        driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
     }
 

@@ -43,9 +43,8 @@ class CallJourneyTests extends BrowserTest {
         people.setPasswordHash("anna", encoder.encode("journey-password"));
         logIn("anna", "journey-password");
         browser.get(baseUrl() + "/calls");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("call-workspace")));
-        Thread.sleep(300); // the page's event stream is open
+        present(By.id("call-workspace"));
+        live();
 
         // The PBX's dialplan tells Tomatic: this number rings extension 201.
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/calls/incoming"))
@@ -56,28 +55,24 @@ class CallJourneyTests extends BrowserTest {
         assertThat(answer.statusCode()).isEqualTo(202);
         PhoneCall call = calls.ofPerson("anna", 1).get(0);
 
-        WebElement card = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#result-found .customer")));
-        assertThat(browser.getCurrentUrl()).endsWith("/calls?call=" + call.id());
-        assertThat(browser.findElement(By.cssSelector("li.selected")).getText()).contains("+34 600 100 002").contains("to annotate");
-        assertThat(card.findElement(By.cssSelector(".alerts")).getText()).contains("unpaid invoice(s)");
+        textContaining(By.cssSelector("#result-found .customer .alerts"), "unpaid invoice(s)");
+        until(ExpectedConditions.urlMatches("/calls\\?call=" + call.id() + "$"));
+        textContaining(By.cssSelector("li.selected"), "+34 600 100 002", "to annotate");
         Browser.screenshot(browser, "60-call-pop");
 
-        browser.findElement(By.cssSelector(".load-details")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".contract-details table.invoices")));
+        click(By.cssSelector(".load-details"));
+        present(By.cssSelector(".contract-details table.invoices"));
 
-        WebElement save = browser.findElement(By.id("typify-save"));
-        assertThat(save.isEnabled()).as("nothing chosen yet").isFalse();
-        browser.findElement(By.id("category-filter")).sendKeys("factura");
-        assertThat(browser.findElement(By.cssSelector(".choice[data-words*='moving']")).isDisplayed()).isFalse();
-        browser.findElement(By.cssSelector(".choice input[value='INV']")).click();
-        browser.findElement(By.name("comments")).sendKeys("Wants to pay the two invoices by transfer");
-        assertThat(save.isEnabled()).isTrue();
-        save.click();
+        By save = By.id("typify-save");
+        assertThat(browser.findElement(save).isEnabled()).as("nothing chosen yet").isFalse();
+        type(By.id("category-filter"), "factura");
+        until(d -> d.findElement(By.cssSelector(".choice[data-words*='moving']")).isDisplayed() ? null : true);
+        click(By.cssSelector(".choice input[value='INV']"));
+        type(By.name("comments"), "Wants to pay the two invoices by transfer");
+        click(save);
 
-        WebElement listed = wait.until(ExpectedConditions.presenceOfElementLocated(
-            By.cssSelector("li.selected .chip")));
-        assertThat(listed.getText()).isEqualTo("Invoice question");
-        assertThat(browser.findElement(By.cssSelector("li.selected")).getText()).doesNotContain("to annotate");
+        textIs(By.cssSelector("li.selected .chip"), "Invoice question");
+        until(d -> d.findElement(By.cssSelector("li.selected")).getText().contains("to annotate") ? null : true);
         PhoneCall saved = calls.find(call.id()).orElseThrow();
         assertThat(saved.categories()).containsExactly("INV");
         assertThat(saved.customerName()).isNotBlank();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -24,18 +25,18 @@ class PeopleJourneyTests extends BrowserTest {
         assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("admin");
 
         browser.get(baseUrl() + "/people");
-        browser.findElement(By.id("new-person")).click();
-        WebElement save = browser.findElement(By.id("person-save"));
-        assertThat(save.isEnabled()).as("Save stays disabled until the form is valid").isFalse();
-        browser.findElement(By.id("id")).sendKeys("mireia");
-        browser.findElement(By.id("name")).sendKeys("Mireia Vidal");
-        browser.findElement(By.id("email")).sendKeys("mireia@example.coop");
-        browser.findElement(By.id("extension")).sendKeys("2042");
-        browser.findElement(By.id("idealLoad")).sendKeys("4");
+        click(By.id("new-person"));
+        By save = By.id("person-save");
+        present(save);
+        assertThat(browser.findElement(save).isEnabled()).as("Save stays disabled until the form is valid").isFalse();
+        type(By.id("id"), "mireia");
+        type(By.id("name"), "Mireia Vidal");
+        type(By.id("email"), "mireia@example.coop");
+        type(By.id("extension"), "2042");
+        type(By.id("idealLoad"), "4");
         Browser.screenshot(browser, "02-new-person");
-        assertThat(save.isEnabled()).isTrue();
-        save.click();
-        assertThat(browser.getCurrentUrl()).endsWith("/people/mireia/edit");
+        click(save);
+        until(ExpectedConditions.urlMatches("/people/mireia/edit$"));
 
         browser.get(baseUrl() + "/people");
         assertThat(browser.findElement(By.id("people-table")).getText()).contains("mireia", "Mireia Vidal", "2042");
@@ -43,15 +44,13 @@ class PeopleJourneyTests extends BrowserTest {
 
         browser.get(baseUrl() + "/people/mireia/availability");
         new Select(browser.findElement(By.id("busy-when"))).selectByValue("WEDNESDAY");
-        browser.findElement(By.cssSelector("input[name=turns][value='1']")).click();
-        browser.findElement(By.cssSelector("input[name=turns][value='2']")).click();
-        browser.findElement(By.id("busy-reason")).sendKeys("Reunió d'equip");
-        browser.findElement(By.id("busy-save")).click();
+        click(By.cssSelector("input[name=turns][value='1']"));
+        click(By.cssSelector("input[name=turns][value='2']"));
+        type(By.id("busy-reason"), "Reunió d'equip");
+        click(By.id("busy-save"));
 
-        String weekly = browser.findElement(By.id("busy-weekly")).getText();
-        assertThat(weekly).contains("Wednesday", "Reunió d'equip");
-        assertThat(browser.findElement(By.id("busy-weekly")).findElements(By.cssSelector("td.turn")))
-            .extracting(WebElement::getText).containsExactly("", "■", "■", "");
+        textContaining(By.id("busy-weekly"), "Wednesday", "Reunió d'equip");
+        assertThat(textsOf(By.cssSelector("#busy-weekly td.turn"))).containsExactly("", "■", "■", "");
         Browser.screenshot(browser, "04-availability");
     }
 }

@@ -34,20 +34,20 @@ class PlannerJourneyTests extends BrowserTest {
         browser.get(baseUrl() + "/planner");
         browser.findElement(By.id("run-week")).clear();
         browser.findElement(By.id("run-week")).sendKeys("01112027");   // the date input's locale order: MM/DD/YYYY
-        browser.findElement(By.id("run-launch")).click();
+        click(By.id("run-launch"));
 
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-            ExpectedConditions.textToBe(By.id("run-state"), "done"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("2027-01-11");
-        assertThat(browser.findElement(By.id("best-timetable")).getText()).contains("anna");
-        assertThat(browser.findElement(By.id("cost-chart")).findElements(By.tagName("path"))).isNotEmpty();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.NoSuchElementException.class)
+            .until(ExpectedConditions.textToBe(By.id("run-state"), "done"));
+        textContaining(By.tagName("h1"), "2027-01-11");
+        textContaining(By.id("best-timetable"), "anna");
+        until(d -> d.findElements(By.cssSelector("#cost-chart path")).isEmpty() ? null : true);
         Browser.screenshot(browser, "30-planner-run");
 
-        browser.findElement(By.id("run-publish")).click();
-        assertThat(browser.findElement(By.id("publish-changes")).getText()).contains("40 cells");
-        browser.findElement(By.id("publish-confirm")).click();
+        click(By.id("run-publish"));
+        textContaining(By.id("publish-changes"), "40 cells");
+        click(By.id("publish-confirm"));
 
-        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains("Published");
+        textContaining(By.cssSelector(".flash.ok"), "Published");
         assertThat(timetables.find(java.time.LocalDate.of(2027, 1, 11))).isPresent();
         Browser.screenshot(browser, "31-planner-published");
     }

@@ -35,32 +35,34 @@ class QueueJourneyTests extends BrowserTest {
 
         browser.get(baseUrl() + "/queue");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        WebElement anna = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile[data-person='anna']")));
-        assertThat(anna.getText()).contains("Anna").contains("201").contains("available");
-        assertThat(browser.findElement(By.id("queue-connection")).getText()).contains("simulated");
+        textContaining(By.cssSelector(".tile[data-person='anna']"), "Anna", "201", "available");
+        textContaining(By.id("queue-connection"), "simulated");
+        live();
 
         ((SimulatedPbx) pbx).simulateCall("600111222");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile.state-ringing[data-person='anna']")));
+        present(By.cssSelector(".tile.state-ringing[data-person='anna']"));
         Browser.screenshot(browser, "50-queue-ringing");
 
-        new Select(browser.findElement(By.name("person"))).selectByValue("biel");
-        browser.findElement(By.cssSelector("#queue-add button")).click();
-        WebElement biel = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile[data-person='biel']")));
+        until(d -> {
+            new Select(d.findElement(By.name("person"))).selectByValue("biel");
+            return true;
+        });
+        click(By.cssSelector("#queue-add button"));
+        present(By.cssSelector(".tile[data-person='biel']"));
         assertThat(pbx.read().member("PJSIP/202")).isPresent();
 
-        biel.click();
-        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pause-dialog")));
-        dialog.findElement(By.cssSelector("input[name='reason'][value='Meal']")).click();
-        browser.findElement(By.id("pause-confirm")).click();
-        WebElement paused = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile.paused[data-person='biel']")));
-        assertThat(paused.getText()).contains("paused: Meal");
+        click(By.cssSelector(".tile[data-person='biel']"));
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("pause-dialog")));
+        click(By.cssSelector("#pause-dialog input[name='reason'][value='Meal']"));
+        click(By.id("pause-confirm"));
+        textContaining(By.cssSelector(".tile.paused[data-person='biel']"), "paused: Meal");
         LiveMember member = pbx.read().member("PJSIP/202").orElseThrow();
         assertThat(member.paused()).isTrue();
         assertThat(member.pausedReason()).isEqualTo("Meal");
         Browser.screenshot(browser, "51-queue-paused");
 
-        browser.findElement(By.cssSelector(".tile[data-person='biel']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".tile:not(.paused)[data-person='biel']")));
+        click(By.cssSelector(".tile[data-person='biel']"));
+        present(By.cssSelector(".tile:not(.paused)[data-person='biel']"));
         assertThat(pbx.read().member("PJSIP/202").orElseThrow().paused()).isFalse();
     }
 }

@@ -51,22 +51,21 @@ class WeekJourneyTests extends BrowserTest {
         logIn("admin", Files.readString(Path.of("target/test-data/initial-admin-password")).trim());
 
         browser.get(baseUrl() + "/timetable?week=2030-01-07");
-        browser.findElement(By.cssSelector("td[data-cell='MONDAY/0/1']")).click();
-        WebElement candidates = new WebDriverWait(browser, Duration.ofSeconds(10))
-            .until(ExpectedConditions.visibilityOfElementLocated(By.id("candidates")));
-        List<String> rows = candidates.findElements(By.cssSelector("tbody tr")).stream().map(WebElement::getText).toList();
+        By cell = By.cssSelector("td[data-cell='MONDAY/0/1']");
+        click(cell);
+        List<String> rows = textsOf(By.cssSelector("#candidates tbody tr"));
         assertThat(rows.get(0)).contains("Marta").contains("free").contains("-100");
         Browser.screenshot(browser, "40-week-picker");
 
-        candidates.findElement(By.cssSelector("input[value='marta']")).click();
-        browser.findElement(By.id("picker-save")).click();
+        click(By.cssSelector("#candidates input[value='marta']"));
+        click(By.id("picker-save"));
 
-        assertThat(browser.findElement(By.cssSelector("td[data-cell='MONDAY/0/1']")).getText()).isEqualTo("Marta");
-        assertThat(browser.findElement(By.id("change-log")).getText()).contains("admin").contains("— → marta");
+        textIs(cell, "Marta");
+        assertThat(textContaining(By.id("change-log"), "— → marta")).contains("admin");
         Browser.screenshot(browser, "41-week-changed");
 
-        browser.findElement(By.id("change-log")).findElement(By.tagName("button")).click();
-        assertThat(browser.findElement(By.cssSelector("td[data-cell='MONDAY/0/1']")).getText()).isEqualTo("—");
-        assertThat(browser.findElement(By.id("change-log")).getText()).contains("marta → —");
+        click(By.cssSelector("#change-log button"));
+        textIs(cell, "—");
+        textContaining(By.id("change-log"), "marta → —");
     }
 }
