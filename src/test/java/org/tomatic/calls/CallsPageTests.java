@@ -29,6 +29,7 @@ class CallsPageTests extends IntegrationTest {
 
     @Autowired PersonRepository people;
     @Autowired CallLog calls;
+    @Autowired java.time.Clock clock;
     @Autowired CategoryRepository categories;
     @Autowired IncomingCalls incoming;
     @Autowired org.tomatic.callinfo.embedded.EmbeddedDemoCustomers demoCustomers;
@@ -183,12 +184,12 @@ class CallsPageTests extends IntegrationTest {
     void coordinatorsGetTheReportAndItsCsv() throws Exception {
         PhoneCall a = incoming.receive("600112233", "201", "r1", PhoneCall.Source.EMULATED, null);
         incoming.receive("600112234", "201", "r2", PhoneCall.Source.EMULATED, null);
-        PhoneCall manual = calls.insert(new PhoneCall(null, java.time.LocalDateTime.now(), "=1+1", "biel", null, null, null,
+        PhoneCall manual = calls.insert(new PhoneCall(null, java.time.LocalDateTime.now(clock), "=1+1", "biel", null, null, null,
             PhoneCall.Source.MANUAL, true, null, null, null, null, List.of(), null, null, 0), null);
-        calls.typify(a.id(), 0, List.of("INV"), "17", "Maria, Puig", null, "said \"hi\"", "anna", java.time.LocalDateTime.now());
+        calls.typify(a.id(), 0, List.of("INV"), "17", "Maria, Puig", null, "said \"hi\"", "anna", java.time.LocalDateTime.now(clock));
         calls.markAnswered("r1", "anna");
         calls.markAnswered("r2", "anna");
-        String today = java.time.LocalDate.now().toString();
+        String today = java.time.LocalDate.now(clock).toString();
 
         mvc.perform(get("/calls/report").with(user("anna").roles("AGENT"))).andExpect(status().isForbidden());
         mvc.perform(get("/calls/report").with(user("carla").roles("COORDINATOR")))
