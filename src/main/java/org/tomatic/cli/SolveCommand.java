@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Solves a benchmark instance file. No Spring, no database: it starts in about a second. */
-@Command(name = "solve", description = "Solve a timetable instance file (../shared/bench/FORMAT.md) and write the timetable JSON.")
+@Command(name = "solve", description = "Solve a timetable instance file (docs/instance-format.md) and write the timetable JSON.")
 class SolveCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec

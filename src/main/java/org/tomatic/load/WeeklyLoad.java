@@ -3,7 +3,10 @@ package org.tomatic.load;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The weekly load of §1 of the scheduling model: from ideal loads to final loads that fill the week's cells. */
+/**
+ * The weekly load of §1 of the scheduling model (docs/scheduling-model.md): from ideal loads to final loads that
+ * fill the week's cells.
+ */
 public final class WeeklyLoad {
 
     private WeeklyLoad() {

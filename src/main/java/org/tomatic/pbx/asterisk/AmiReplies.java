@@ -4,7 +4,7 @@ import org.tomatic.pbx.PbxException;
 
 /**
  * Asterisk's error replies to the queue actions, in words a user understands. The messages are
- * app_queue's (Asterisk 22): see ../shared/pbx/asterisk-ami.md.
+ * app_queue's (Asterisk 22): see docs/asterisk.md.
  */
 final class AmiReplies {
 

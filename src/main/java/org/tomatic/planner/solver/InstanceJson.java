@@ -14,7 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a benchmark instance and writes a solver's timetable, as in ../shared/bench/FORMAT.md. */
+/** Reads a benchmark instance and writes a solver's timetable, as in docs/instance-format.md. */
 public final class InstanceJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

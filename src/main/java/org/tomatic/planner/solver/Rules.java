@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The rules beyond the old model (scheduling-model.md §3); each one off when empty or 0.
+ * The rules beyond the old model (docs/scheduling-model.md §3); each one off when empty or 0.
  *
  * @param desks        person → desk: people at one desk disturb each other on the phone
  * @param maxPerDesk   hard cap of people of one desk on the phone in a turn (0 = none)

@@ -19,7 +19,7 @@ import com.google.ortools.sat.LinearExprBuilder;
 import com.google.ortools.sat.Literal;
 
 /**
- * The weekly timetable as a CP-SAT model (scheduling-model.md §2). One boolean per person and
+ * The weekly timetable as a CP-SAT model (docs/scheduling-model.md §2). One boolean per person and
  * working turn they are free for; every rule is its own method. The convex costs (holes², n(n−1))
  * are sums of ordered indicator literals, so the whole objective stays linear.
  */
