@@ -141,10 +141,11 @@ class BenchmarkCommand implements Runnable {
     }
 
     @Command(name = "solve", description = {
-        "Solve timetable instances and print cost, bound, proven optimal, time to first solution, to the best one",
-        "and to the proof, and peak heap. The instances: the weeks --generate makes and the FILEs and DIRs given;",
-        "with none, the team's benchmark folder beside the checkout if there is one, else a generated 75x5x4x8",
-        "week (seed 1)."})
+        "Solve timetable instances and print cost, bound, optimality and times.",
+        "Times to the first solution, to the best one and to the proof; peak heap.",
+        "The instances: the weeks --generate makes and the FILEs and DIRs given; with",
+        "none, the team's benchmark folder beside the checkout if there is one, else a",
+        "generated 75x5x4x8 week (seed 1)."})
     static class SolveBenchmark implements Callable<Integer> {
 
         /** The team's benchmark instances beside the checkout, solved when nothing is given and they are there. */
