@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -14,6 +15,13 @@ import org.tomatic.legacy.LegacyImporter;
 import org.tomatic.legacy.format.LegacyReadResult;
 import org.tomatic.legacy.format.LegacyReader;
 import org.tomatic.legacy.format.LegacySampleDirectory;
+import org.tomatic.planner.solver.InstanceGenerator;
+import org.tomatic.planner.solver.InstanceJson;
+import org.tomatic.planner.solver.Problem;
+import org.tomatic.planner.solver.Solution;
+import org.tomatic.planner.solver.SolverSettings;
+import org.tomatic.planner.solver.TimetableSolver;
+import org.tomatic.planner.solver.UnsolvableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -133,15 +141,43 @@ class BenchmarkCommand implements Runnable {
     }
 
     @Command(name = "solve", description = {
-        "Solve every instance of a folder (default ../shared/bench/instances) and any FILE given, and print",
-        "cost, bound, proven optimal, time to first solution, to the best one and to the proof, and peak heap."})
+        "Solve timetable instances and print cost, bound, optimality and times.",
+        "Times to the first solution, to the best one and to the proof; peak heap.",
+        "The instances: the weeks --generate makes and the FILEs and DIRs given; with",
+        "none, the team's benchmark folder beside the checkout if there is one, else a",
+        "generated 75x5x4x8 week (seed 1)."})
     static class SolveBenchmark implements Callable<Integer> {
 
-        @Option(names = "--instances", defaultValue = "../shared/bench/instances", paramLabel = "DIR")
+        /** The team's benchmark instances beside the checkout, solved when nothing is given and they are there. */
+        static Path sharedInstances = Path.of("../shared/bench/instances");
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--instances", paramLabel = "DIR", description = "solve every *.json instance of DIR")
         Path instances;
 
-        @picocli.CommandLine.Parameters(paramLabel = "FILE", arity = "0..*", description = "more instance files")
+        @picocli.CommandLine.Parameters(paramLabel = "FILE|DIR", arity = "0..*",
+            description = "instance files, or folders of them")
         List<Path> files = new ArrayList<>();
+
+        @Option(names = "--generate", paramLabel = "PxDxTxL",
+            description = "generate a week of P people, D days (1-5), T turns a day and L lines, e.g. 75x5x4x8;"
+                + " repeatable")
+        List<String> shapes = new ArrayList<>();
+
+        @Option(names = "--seed", defaultValue = "1", description = "seed of the generated weeks (default ${DEFAULT-VALUE})")
+        long seed;
+
+        @Option(names = "--max-per-day", paramLabel = "N",
+            description = "most turns a person takes a day in the generated weeks (default "
+                + InstanceGenerator.DEFAULT_MAX_PER_DAY + ")")
+        Integer maxPerDay;
+
+        @Option(names = "--write", paramLabel = "FILE.json|DIR",
+            description = "write the generated weeks instead of solving them: to FILE.json (one --generate)"
+                + " or to DIR/NAME.json")
+        Path write;
 
         @Option(names = "--time-limit", defaultValue = "120s", converter = DurationConverter.class)
         java.time.Duration timeLimit;
@@ -151,39 +187,114 @@ class BenchmarkCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            List<Path> all = new ArrayList<>();
-            if (Files.isDirectory(instances)) {
-                try (Stream<Path> found = Files.list(instances)) {
-                    found.filter(f -> f.toString().endsWith(".json")).sorted().forEach(all::add);
+            var out = spec.commandLine().getOut();
+            var err = spec.commandLine().getErr();
+            try {
+                if (runs < 1) {
+                    throw new IllegalArgumentException("--runs must be at least 1");
                 }
-            }
-            all.addAll(files);
-            if (all.isEmpty()) {
-                System.err.println("error: no instance files in " + instances + " nor given");
+                List<InstanceGenerator.Instance> generated = generated();
+                if (write != null) {
+                    return write(generated);
+                }
+                List<Supplier<Problem>> all = new ArrayList<>();
+                generated.forEach(g -> all.add(g::problem));
+                if (instances != null) {
+                    all.addAll(folder(instances));
+                }
+                for (Path file : files) {
+                    if (Files.isDirectory(file)) {
+                        all.addAll(folder(file));
+                    } else {
+                        all.add(() -> InstanceJson.read(file));
+                    }
+                }
+                if (all.isEmpty() && (instances != null || !files.isEmpty())) {
+                    throw new IllegalArgumentException("no *.json instance files in "
+                        + (instances != null ? instances : files));
+                }
+                if (all.isEmpty() && Files.isDirectory(sharedInstances)) {
+                    all.addAll(folder(sharedInstances));
+                }
+                if (all.isEmpty()) {
+                    var standard = InstanceGenerator.generate(InstanceGenerator.Shape.STANDARD, 1);
+                    err.println("no instances given: solving a generated " + standard.name() + " week");
+                    all.add(standard::problem);
+                }
+                out.printf("%-26s %7s %9s %8s %11s %10s %10s%n", "instance", "cost", "bound", "optimal",
+                    "first (s)", "best (s)", "proof (s)");
+                for (Supplier<Problem> instance : all) {
+                    Problem problem = instance.get();
+                    List<Solution> results = new ArrayList<>();
+                    for (int run = 0; run < runs; run++) {
+                        results.add(TimetableSolver.solve(problem,
+                            SolverSettings.defaults().withTimeLimit(timeLimit).withSeed(run), p -> { }));
+                    }
+                    results.sort(java.util.Comparator.comparingDouble(Solution::elapsedSeconds));
+                    var s = results.get(results.size() / 2);
+                    out.printf("%-26s %7d %9.0f %8s %11.2f %10.2f %10s%n", problem.name(), s.cost().total(),
+                        s.bound(), s.optimal() ? "yes" : "no", s.firstSolutionSeconds(), s.bestSolutionSeconds(),
+                        s.optimal() ? String.format("%.2f", s.elapsedSeconds()) : "-");
+                }
+                long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                    .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+                out.printf("peak heap: %.0f MiB (%d worker threads)%n", peak / 1048576.0,
+                    SolverSettings.defaults().workers());
+                return 0;
+            } catch (IllegalArgumentException | UnsolvableException | java.io.IOException
+                     | java.io.UncheckedIOException e) {
+                err.println("error: " + e.getMessage());
                 return 2;
             }
-            System.out.printf("%-26s %7s %9s %8s %11s %10s %10s%n", "instance", "cost", "bound", "optimal",
-                "first (s)", "best (s)", "proof (s)");
-            for (Path file : all) {
-                var problem = org.tomatic.planner.solver.InstanceJson.read(file);
-                List<org.tomatic.planner.solver.Solution> results = new ArrayList<>();
-                for (int run = 0; run < runs; run++) {
-                    results.add(org.tomatic.planner.solver.TimetableSolver.solve(problem,
-                        org.tomatic.planner.solver.SolverSettings.defaults().withTimeLimit(timeLimit).withSeed(run),
-                        p -> { }));
-                }
-                results.sort(java.util.Comparator.comparingDouble(org.tomatic.planner.solver.Solution::elapsedSeconds));
-                var s = results.get(results.size() / 2);
-                System.out.printf("%-26s %7d %9.0f %8s %11.2f %10.2f %10s%n", problem.name(), s.cost().total(),
-                    s.bound(), s.optimal() ? "yes" : "no", s.firstSolutionSeconds(), s.bestSolutionSeconds(),
-                    s.optimal() ? String.format("%.2f", s.elapsedSeconds()) : "-");
+        }
+
+        private List<InstanceGenerator.Instance> generated() {
+            if (shapes.isEmpty() && (maxPerDay != null || write != null)) {
+                throw new IllegalArgumentException((write != null ? "--write" : "--max-per-day")
+                    + " needs --generate PxDxTxL");
             }
-            long peak = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-            System.out.printf("peak heap: %.0f MiB (%d worker threads)%n", peak / 1048576.0,
-                org.tomatic.planner.solver.SolverSettings.defaults().workers());
+            int most = maxPerDay != null ? maxPerDay : InstanceGenerator.DEFAULT_MAX_PER_DAY;
+            if (most < 1) {
+                throw new IllegalArgumentException("--max-per-day must be at least 1, not " + most);
+            }
+            List<InstanceGenerator.Instance> weeks = new ArrayList<>();
+            for (String text : shapes) {
+                InstanceGenerator.Shape shape;
+                try {
+                    shape = InstanceGenerator.Shape.parse(text);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("--generate " + e.getMessage());
+                }
+                weeks.add(InstanceGenerator.generate(shape, seed, most));
+            }
+            return weeks;
+        }
+
+        private int write(List<InstanceGenerator.Instance> generated) throws java.io.IOException {
+            boolean oneFile = write.getFileName() != null && write.getFileName().toString().endsWith(".json");
+            if (oneFile && generated.size() > 1) {
+                throw new IllegalArgumentException("--write " + write + " is one file for " + generated.size()
+                    + " generated weeks: give a folder");
+            }
+            for (var g : generated) {
+                Path file = oneFile ? write : write.resolve(g.name() + ".json");
+                g.write(file);
+                spec.commandLine().getOut().println(file + ": " + g.summary());
+            }
             return 0;
+        }
+
+        private static List<Supplier<Problem>> folder(Path dir) {
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException(dir + ": no such folder");
+            }
+            try (Stream<Path> found = Files.list(dir)) {
+                return found.filter(f -> f.toString().endsWith(".json")).sorted()
+                    .map(f -> (Supplier<Problem>) () -> InstanceJson.read(f)).toList();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

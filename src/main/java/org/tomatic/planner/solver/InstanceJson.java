@@ -32,13 +32,28 @@ public final class InstanceJson {
         } catch (JacksonException e) {
             throw new UnsolvableException(file + ": not valid JSON: " + e.getOriginalMessage());
         }
+        return problem(root, file.toString());
+    }
+
+    /** The instance in {@code json}; {@code origin} names it in error messages. */
+    public static Problem parse(String json, String origin) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new UnsolvableException(origin + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        return problem(root, origin);
+    }
+
+    private static Problem problem(JsonNode root, String origin) {
         try {
             return problem(root);
         } catch (RuntimeException e) {
             if (e instanceof UnsolvableException) {
                 throw e;
             }
-            throw new UnsolvableException(file + ": not a timetable instance: " + e.getMessage());
+            throw new UnsolvableException(origin + ": not a timetable instance: " + e.getMessage());
         }
     }
 
