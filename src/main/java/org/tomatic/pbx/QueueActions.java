@@ -3,6 +3,7 @@ package org.tomatic.pbx;
 import org.springframework.stereotype.Service;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.pbx.switching.QueueIntent;
 import org.tomatic.pbx.switching.QueueSwitcher;
 import org.tomatic.system.AuditLog;
 
@@ -14,12 +15,14 @@ public class QueueActions {
     private final PersonRepository people;
     private final QueueSwitcher switcher;
     private final AuditLog audit;
+    private final QueueIntent intent;
 
-    public QueueActions(Pbx pbx, PersonRepository people, QueueSwitcher switcher, AuditLog audit) {
+    public QueueActions(Pbx pbx, PersonRepository people, QueueSwitcher switcher, AuditLog audit, QueueIntent intent) {
         this.pbx = pbx;
         this.people = people;
         this.switcher = switcher;
         this.audit = audit;
+        this.intent = intent;
     }
 
     /** The queue member a person is; a clear error for an unknown person or one without extension. */
@@ -37,6 +40,7 @@ public class QueueActions {
         if (!pbx.add(m)) {
             throw new PbxException(m.memberInterface() + " is already in queue " + pbx.queueName());
         }
+        intent.added(m);
         audit.record(actor, "queue", pbx.queueName(), "add", personId + " (" + m.memberInterface() + ")");
     }
 
@@ -44,22 +48,26 @@ public class QueueActions {
         if (!pbx.remove(memberInterface)) {
             throw new PbxException(memberInterface + " is not in queue " + pbx.queueName());
         }
+        intent.removed(memberInterface);
         audit.record(actor, "queue", pbx.queueName(), "remove", memberInterface);
     }
 
     public void pause(String actor, String memberInterface, String reason) {
         String why = reason == null || reason.isBlank() ? "" : reason.strip();
         pbx.pause(memberInterface, why);
+        intent.paused(memberInterface, why);
         audit.record(actor, "queue", pbx.queueName(), "pause", memberInterface + (why.isEmpty() ? "" : ": " + why));
     }
 
     public void resume(String actor, String memberInterface) {
         pbx.resume(memberInterface);
+        intent.resumed(memberInterface);
         audit.record(actor, "queue", pbx.queueName(), "resume", memberInterface);
     }
 
     public QueueChange clear(String actor) {
         QueueChange change = pbx.setMembers(java.util.List.of());
+        intent.startTurn(java.util.List.of());
         audit.record(actor, "queue", pbx.queueName(), "clear", "removed " + String.join(", ", change.removed()));
         return change;
     }

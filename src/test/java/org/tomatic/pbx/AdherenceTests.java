@@ -60,7 +60,7 @@ class AdherenceTests extends IntegrationTest {
         queue = new SimulatedPbx("support", properties.simulated(), clock, new Random(1));
         TurnClock turnClock = new TurnClock(grids, availability);
         QueueSwitcher switcher = new QueueSwitcher(queue, properties, turnClock, timetables, people, jdbcClient, audit,
-            e -> { }, clock);
+            e -> { }, clock, new org.tomatic.pbx.switching.QueueIntent());
         LiveQueue live = new LiveQueue(queue, clock, e -> { });
         queue.listen(live::on);
         adherence = new Adherence(switcher, turnClock, live, grids, published::add, clock, properties);

@@ -168,7 +168,8 @@ final class AmiLink {
 
     /** Why the link is down (null while up). */
     String problem() {
-        return current != null ? null : problem;
+        String p = problem;
+        return p != null || current == null ? p : null;
     }
 
     /** How long until the next attempt while retrying; zero while an attempt is under way. */
@@ -205,8 +206,8 @@ final class AmiLink {
             throw e;
         }
         failures = 0;
-        problem = null;
         current = c;
+        problem = null;
         log.info("Connected to Asterisk at {}", account.address());
         keepAliveTask = thread.scheduleWithFixedDelay(() -> keepAlive(c), keepAlive.toMillis(), keepAlive.toMillis(),
             TimeUnit.MILLISECONDS);
@@ -228,6 +229,9 @@ final class AmiLink {
             if (event instanceof DisconnectEvent) {
                 // asterisk-java has started reconnecting this connection by itself: stop it, a fresh one follows.
                 close(c);
+                if (current == c) {
+                    problem = "the connection was closed";   // at once, not when the link's thread gets to it
+                }
                 execute(() -> dropped(c, "the connection was closed"));
             } else if (!(event instanceof ConnectEvent)) {
                 handler.event(event);
@@ -265,6 +269,8 @@ final class AmiLink {
         if (current != c) {
             return;
         }
+        // Say why before anyone hears of the drop: health() must read "unreachable" from this moment on.
+        problem = reason;
         current = null;
         if (keepAliveTask != null) {
             keepAliveTask.cancel(false);

@@ -58,7 +58,9 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(AsteriskPbx.class);
 
-    static final Duration KEEP_ALIVE = Duration.ofSeconds(20);
+    /** A stalled link is noticed within KEEP_ALIVE + KEEP_ALIVE_ANSWER (under 10 s). */
+    static final Duration KEEP_ALIVE = Duration.ofSeconds(3);
+    static final Duration KEEP_ALIVE_ANSWER = Duration.ofSeconds(5);
 
     private final String queue;
     private final AmiAccount account;
@@ -249,10 +251,15 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
 
     private ResponseEvents sendList(ManagerConnection connection, EventGeneratingAction action,
                                     Class<? extends ResponseEvent> complete) {
+        return sendList(connection, action, complete, account.timeoutMillis());
+    }
+
+    private ResponseEvents sendList(ManagerConnection connection, EventGeneratingAction action,
+                                    Class<? extends ResponseEvent> complete, long timeoutMillis) {
         long started = System.nanoTime();
         ResponseEvents reply;
         try {
-            reply = connection.sendEventGeneratingAction(action, account.timeoutMillis());
+            reply = connection.sendEventGeneratingAction(action, timeoutMillis);
         } catch (TimeoutException e) {
             throw noAnswer(action, started);
         } catch (IllegalStateException e) {
@@ -272,7 +279,12 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
     }
 
     private QueueSummary summary(ManagerConnection connection) {
-        ResponseEvents reply = sendList(connection, new QueueSummaryAction(queue), QueueSummaryCompleteEvent.class);
+        return summary(connection, account.timeoutMillis());
+    }
+
+    private QueueSummary summary(ManagerConnection connection, long timeoutMillis) {
+        ResponseEvents reply = sendList(connection, new QueueSummaryAction(queue), QueueSummaryCompleteEvent.class,
+            timeoutMillis);
         for (ResponseEvent event : reply.getEvents()) {
             if (event instanceof QueueSummaryEvent e && events.ours(e.getQueue())) {
                 queueKnown = true;
@@ -361,7 +373,7 @@ public class AsteriskPbx implements Pbx, SmartLifecycle {
 
         @Override
         public void keepAlive(ManagerConnection connection) {
-            summary(connection);
+            summary(connection, Math.min(account.timeoutMillis(), KEEP_ALIVE_ANSWER.toMillis()));
         }
     }
 }

@@ -51,11 +51,12 @@ public class QueueSwitcher {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final QueueIntent intent;
     private volatile boolean incomplete;
 
     public QueueSwitcher(Pbx pbx, PbxProperties properties, TurnClock turnClock, TimetableRepository timetables,
                          PersonRepository people, JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events,
-                         Clock clock) {
+                         Clock clock, QueueIntent intent) {
         this.pbx = pbx;
         this.properties = properties;
         this.turnClock = turnClock;
@@ -65,6 +66,7 @@ public class QueueSwitcher {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.intent = intent;
     }
 
     /** Who the queue should hold at {@code at}. */
@@ -116,12 +118,23 @@ public class QueueSwitcher {
         }
     }
 
-    /** At start-up or after the PBX came back: a new turn is applied in full, the same turn only re-added. */
+    /**
+     * At start-up or after the PBX came back: a new turn is applied in full; within the same turn the
+     * queue is restored to what it should be ({@link QueueIntent}: hand changes and pauses included).
+     * A server that has just started does not know the hand changes yet: it re-adds the turn's people
+     * and takes the rest (members, pauses) from the PBX.
+     */
     public synchronized void resume(String why) {
         TurnSlot slot = turnClock.slotAt(clock.instant());
         QueuePlan plan = plan(slot);
         if (slot.equals(appliedSlot().orElse(null))) {
-            QueueChange change = pbx.ensureMembers(plan.members());
+            QueueChange change;
+            if (intent.known()) {
+                change = restore();
+            } else {
+                change = pbx.ensureMembers(plan.members());
+                intent.adopt(plan.members(), pbx.read());
+            }
             noteFailures(change);
             if (change.changedAnything() || !change.complete()) {
                 audit.record("scheduler", "queue", pbx.queueName(), "turn-resumed",
@@ -144,16 +157,24 @@ public class QueueSwitcher {
         }
         QueuePlan plan = plan(slot);
         List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
         if (before != null && !plan.personIds().contains(before)) {
-            people.findById(before).filter(p -> p.extension() != null && !p.extension().isBlank()).map(this::memberOf)
-                .filter(m -> pbx.read().member(m.memberInterface()).isPresent())
-                .ifPresent(m -> {
-                    pbx.remove(m.memberInterface());
+            withExtension(before).ifPresent(m -> {
+                intent.removed(m.memberInterface());
+                if (pbx.remove(m.memberInterface())) {
                     removed.add(m.memberInterface());
-                });
+                }
+            });
         }
-        QueueChange added = pbx.ensureMembers(plan.members());
-        QueueChange change = new QueueChange(added.added(), removed, added.kept(), added.failed());
+        if (after != null) {
+            withExtension(after).ifPresent(m -> {
+                intent.added(m);
+                if (pbx.add(m)) {
+                    added.add(m.memberInterface());
+                }
+            });
+        }
+        QueueChange change = new QueueChange(added, removed, List.of());
         if (change.changedAnything()) {
             audit.record(actor, "queue", pbx.queueName(), "turn-edited", slot.date() + " " + slot.label() + ": "
                 + (before == null ? "—" : before) + " → " + (after == null ? "—" : after) + "; " + describe(change));
@@ -175,6 +196,7 @@ public class QueueSwitcher {
     /** Sets the queue to exactly the plan's members and records it (by hand: not taken as the applied turn). */
     public synchronized QueueChange setTo(QueuePlan plan, String actor) {
         QueueChange change = pbx.setMembers(plan.members());
+        intent.startTurn(plan.members());
         noteFailures(change);
         TurnSlot slot = plan.slot();
         String detail = slot.date() + " " + slot.label() + ": " + describe(change)
@@ -202,6 +224,41 @@ public class QueueSwitcher {
     private void store(TurnSlot slot) {
         jdbc.sql("UPDATE queue_turn SET applied_date = :d, applied_turn = :t, applied_at = :at WHERE id = 1")
             .param("d", slot.date()).param("t", slot.turn()).param("at", LocalDateTime.now(clock)).update();
+    }
+
+    /**
+     * Puts the queue back as intended: exactly the intended members, then each intended pause with its
+     * reason. A pause the PBX holds that Tomatic did not know of (made on a phone meanwhile) is kept.
+     */
+    private QueueChange restore() {
+        intent.newLink();
+        List<QueueIntent.Intended> wanted = intent.members();
+        QueueChange change = pbx.setMembers(wanted.stream().map(QueueIntent.Intended::member).toList());
+        Map<String, String> failed = new java.util.LinkedHashMap<>(change.failed());
+        var now = pbx.read();
+        for (QueueIntent.Intended i : wanted) {
+            String iface = i.member().memberInterface();
+            var live = now.member(iface);
+            if (live.isEmpty()) {
+                continue;
+            }
+            boolean asIntended = live.get().paused()
+                && i.pauseReason().equals(java.util.Objects.toString(live.get().pausedReason(), ""));
+            if (i.paused() && !asIntended) {
+                try {
+                    pbx.pause(iface, i.pauseReason());
+                } catch (org.tomatic.pbx.PbxException e) {
+                    failed.put(iface, e.getMessage());
+                }
+            } else if (!i.paused() && live.get().paused()) {
+                intent.paused(iface, live.get().pausedReason());
+            }
+        }
+        return new QueueChange(change.added(), change.removed(), change.kept(), failed);
+    }
+
+    private Optional<Member> withExtension(String personId) {
+        return people.findById(personId).filter(p -> p.extension() != null && !p.extension().isBlank()).map(this::memberOf);
     }
 
     /** A member the PBX refused is tried again at the next check; the others are in place already. */

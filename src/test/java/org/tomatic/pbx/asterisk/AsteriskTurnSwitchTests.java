@@ -23,6 +23,7 @@ import org.tomatic.availability.AvailabilityRepository;
 import org.tomatic.pbx.LiveMember;
 import org.tomatic.pbx.PbxEvent;
 import org.tomatic.pbx.PbxProperties;
+import org.tomatic.pbx.switching.QueueIntent;
 import org.tomatic.pbx.switching.QueueSwitcher;
 import org.tomatic.pbx.switching.TurnClock;
 import org.tomatic.people.Person;
@@ -77,29 +78,92 @@ class AsteriskTurnSwitchTests extends IntegrationTest {
     }
 
     @Test
-    void setsTheTurnKeepsItsPauseAndPutsItBackAfterARestart() {
-        QueueSwitcher switcher = new QueueSwitcher(queue, properties, new TurnClock(grids, availability), timetables, people,
-            jdbcClient, audit, e -> { }, clock);
-        // As the server does: when the link comes back, re-apply the turn (off the PBX's thread).
-        queue.listen(event -> {
-            if (event instanceof PbxEvent.ConnectionChanged c && c.up()) {
-                reconnects.execute(() -> switcher.resume("PBX reconnected"));
-            }
-        });
+    void setsTheTurnAndAfterARestartPutsBackThePausesAndTheHandChanges() {
+        QueueIntent intent = new QueueIntent();
+        QueueSwitcher switcher = serverSwitcher(queue, intent);
         queue.connect(Duration.ofSeconds(5));
 
         switcher.tick();
         assertThat(asterisk.memberInterfaces()).containsExactlyInAnyOrder("PJSIP/201", "PJSIP/202");
-        queue.pause("PJSIP/201", "Meal");
+        queue.pause("PJSIP/201", "Meal");   // as if paused on the phone, straight in Asterisk: Tomatic hears the event
         LiveMember anna = queue.read().member("PJSIP/201").orElseThrow();
         assertThat(anna.paused()).isTrue();
         assertThat(anna.pausedReason()).isEqualTo("Meal");
         assertThat(anna.name()).isEqualTo("Anna");
+        Recorder.until(() -> intent.members().stream().anyMatch(QueueIntent.Intended::paused));
+        // A coordinator takes Biel out on the board for the rest of the turn.
+        intent.removed("PJSIP/202");
+        queue.remove("PJSIP/202");
 
         asterisk.restart();
-        Recorder.until(() -> asterisk.memberInterfaces().size() == 2);
-        assertThat(asterisk.memberInterfaces()).containsExactlyInAnyOrder("PJSIP/201", "PJSIP/202");
-        assertThat(audit.recent(3)).anySatisfy(e -> assertThat(e.detail()).startsWith("PBX reconnected"));
+        Recorder.until(() -> audit.recent(5).stream().anyMatch(e -> e.detail().startsWith("PBX reconnected")));
+        assertThat(asterisk.memberInterfaces()).as("Biel stays out, nobody twice").containsExactly("PJSIP/201");
+        LiveMember back = queue.read().member("PJSIP/201").orElseThrow();
+        assertThat(back.paused()).isTrue();
+        assertThat(back.pausedReason()).isEqualTo("Meal");
+    }
+
+    /**
+     * With the production link settings: the health says unreachable at once when Asterisk goes, a
+     * stalled Asterisk is noticed within 10 s, and after an outage in which Asterisk restarted empty the
+     * queue is whole (members and pauses) within 10 s of its return.
+     */
+    @Test
+    void theLinkStateIsHonestAndTheQueueIsWholeSoonAfterAnOutage() throws Exception {
+        AsteriskPbx production = new AsteriskPbx("support", new AmiAccount("127.0.0.1", asterisk.port(), "tomatic",
+            "s3cret", Duration.ofSeconds(10)), clock);
+        try {
+            QueueIntent intent = new QueueIntent();
+            QueueSwitcher switcher = serverSwitcher(production, intent);
+            production.connect(Duration.ofSeconds(5));
+            switcher.tick();
+            production.pause("PJSIP/202", "Training");
+            Recorder.until(() -> intent.members().stream().anyMatch(QueueIntent.Intended::paused));
+
+            long dropped = System.nanoTime();
+            asterisk.stop();
+            Recorder.until(() -> !production.health().up(), Duration.ofSeconds(1));
+            Duration noticed = Duration.ofNanos(System.nanoTime() - dropped);
+
+            Thread.sleep(3000);   // the outage itself: Asterisk is down this long, and comes back empty
+            long back = System.nanoTime();
+            asterisk.restart();
+            Recorder.until(() -> asterisk.memberInterfaces().size() == 2 && pausedFor(production, "PJSIP/202", "Training"),
+                Duration.ofSeconds(10));
+            Duration whole = Duration.ofNanos(System.nanoTime() - back);
+            assertThat(production.health().up()).isTrue();
+
+            long stalled = System.nanoTime();
+            asterisk.mute(true);
+            Recorder.until(() -> !production.health().up(), Duration.ofSeconds(10));
+            Duration stallNoticed = Duration.ofNanos(System.nanoTime() - stalled);
+            asterisk.mute(false);
+            System.out.printf("AMI link figures: drop shown after %d ms, queue whole %d ms after Asterisk's return, "
+                + "stall noticed after %d ms%n", noticed.toMillis(), whole.toMillis(), stallNoticed.toMillis());
+        } finally {
+            production.stop();
+        }
+    }
+
+    /** A switcher wired as the server wires it: it hears the PBX's events and re-applies when the link is back. */
+    private QueueSwitcher serverSwitcher(AsteriskPbx pbx, QueueIntent intent) {
+        QueueSwitcher switcher = new QueueSwitcher(pbx, properties, new TurnClock(grids, availability), timetables, people,
+            jdbcClient, audit, e -> { }, clock, intent);
+        pbx.listen(intent::on);
+        pbx.listen(event -> {
+            if (event instanceof PbxEvent.ConnectionChanged c && c.up()) {
+                reconnects.execute(() -> switcher.resume("PBX reconnected"));
+            }
+        });
+        return switcher;
+    }
+
+    private static boolean pausedFor(AsteriskPbx pbx, String memberInterface, String reason) {
+        try {
+            return pbx.read().member(memberInterface).map(m -> m.paused() && reason.equals(m.pausedReason())).orElse(false);
+        } catch (org.tomatic.pbx.PbxException e) {
+            return false;
+        }
     }
 
     /**
@@ -110,8 +174,8 @@ class AsteriskTurnSwitchTests extends IntegrationTest {
     @Test
     void aReApplyRacingATurnSwitchNeverFailsNorDuplicates() throws Exception {
         TurnClock turns = new TurnClock(grids, availability);
-        QueueSwitcher one = new QueueSwitcher(queue, properties, turns, timetables, people, jdbcClient, audit, e -> { }, clock);
-        QueueSwitcher other = new QueueSwitcher(queue, properties, turns, timetables, people, jdbcClient, audit, e -> { }, clock);
+        QueueSwitcher one = new QueueSwitcher(queue, properties, turns, timetables, people, jdbcClient, audit, e -> { }, clock, new QueueIntent());
+        QueueSwitcher other = new QueueSwitcher(queue, properties, turns, timetables, people, jdbcClient, audit, e -> { }, clock, new QueueIntent());
         queue.connect(Duration.ofSeconds(5));
         ExecutorService racers = Executors.newFixedThreadPool(2);
         try {

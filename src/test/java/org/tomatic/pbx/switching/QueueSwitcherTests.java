@@ -51,6 +51,7 @@ class QueueSwitcherTests extends IntegrationTest {
     private final List<TurnStarted> started = new ArrayList<>();
     private SimulatedPbx queue;
     private QueueSwitcher switcher;
+    private QueueIntent intent;
 
     @BeforeEach
     void aTeamAndAWeek() {
@@ -68,13 +69,15 @@ class QueueSwitcherTests extends IntegrationTest {
             List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1", "L2", "L3"), cells,
             Timetable.State.PUBLISHED, 0.0, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
             LocalDateTime.now());
+        intent = new QueueIntent();
         queue = new SimulatedPbx("support", properties.simulated(), clock, new Random(1));
         switcher = new QueueSwitcher(queue, properties, new TurnClock(grids, availability), timetables, people, jdbcClient,
             audit, event -> {
                 if (event instanceof TurnStarted t) {
                     started.add(t);
                 }
-            }, clock);
+            }, clock, intent);
+        queue.listen(intent::on);
     }
 
     @AfterEach
@@ -164,8 +167,15 @@ class QueueSwitcherTests extends IntegrationTest {
         queue.add(new org.tomatic.pbx.Member("PJSIP/204", "Extra", null));
         queue.remove("PJSIP/202");
 
-        // Tomatic restarts in the same turn: biel comes back, the extra member stays, no new TurnStarted.
+        // Tomatic restarts in the same turn (a new process: it knows nothing of the hand changes): biel comes
+        // back, the extra member stays, no new TurnStarted.
         clock.set(at(MONDAY, "09:30"));
+        switcher = new QueueSwitcher(queue, properties, new TurnClock(grids, availability), timetables, people, jdbcClient,
+            audit, event -> {
+                if (event instanceof TurnStarted t) {
+                    started.add(t);
+                }
+            }, clock, new QueueIntent());
         switcher.resume("start-up");
         assertThat(members()).containsExactlyInAnyOrder("PJSIP/201", "PJSIP/202", "PJSIP/204");
         assertThat(started).hasSize(1);
