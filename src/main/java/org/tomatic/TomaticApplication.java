@@ -1,16 +1,13 @@
 package org.tomatic;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.tomatic.cli.TomaticCommand;
 
-/** One jar: {@code tomatic serve} runs the web server, every other subcommand is a CLI command. */
+/**
+ * The Spring application: every module below this package. One jar: {@code tomatic serve} runs it as the
+ * web server, every other subcommand starts it without one; the entry point is
+ * {@link org.tomatic.cli.TomaticCommand#main}, so the root package does not depend on the command line.
+ */
 @SpringBootApplication
 @org.springframework.boot.context.properties.ConfigurationPropertiesScan
 public class TomaticApplication {
-    public static void main(String[] args) {
-        int status = TomaticCommand.execute(args);
-        if (status != TomaticCommand.KEEP_RUNNING) {
-            System.exit(status);
-        }
-    }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tomatic.auth.CurrentUser;
+import org.tomatic.people.CurrentUser;
 import org.tomatic.people.PersonService;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.TurnGrid;

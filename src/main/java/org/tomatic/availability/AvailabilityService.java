@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tomatic.auth.CurrentUser;
+import org.tomatic.people.CurrentUser;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.system.AuditLog;
 import org.tomatic.system.NotFoundException;

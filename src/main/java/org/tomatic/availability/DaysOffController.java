@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tomatic.auth.CurrentUser;
+import org.tomatic.people.CurrentUser;
 import org.tomatic.system.ValidationException;
 
 /** Holidays and no-service days: everyone sees them, administrators change them. */

@@ -23,10 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tomatic.auth.CurrentUser;
 import org.tomatic.callinfo.CustomerSearch;
 import org.tomatic.callinfo.SearchField;
 import org.tomatic.callinfo.SearchResult;
+import org.tomatic.people.CurrentUser;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.NotFoundException;
 

@@ -24,6 +24,14 @@ public class TomaticCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /** The jar's entry point ({@code Start-Class}). */
+    public static void main(String[] args) {
+        int status = execute(args);
+        if (status != KEEP_RUNNING) {
+            System.exit(status);
+        }
+    }
+
     public static int execute(String[] args) {
         return execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.security.core.Authentication;
-import org.tomatic.auth.CurrentUser;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.ValidationException;
 

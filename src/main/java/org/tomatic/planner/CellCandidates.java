@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
-import org.tomatic.legacy.format.LegacyWeekdays;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.planner.solver.Cost;
 import org.tomatic.planner.solver.Problem;
 import org.tomatic.planner.solver.Slot;
 import org.tomatic.system.NotFoundException;
+import org.tomatic.system.Weekdays;
 import org.tomatic.timetable.CandidateRanking;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableRepository;
@@ -46,7 +46,7 @@ class CellCandidates implements CandidateRanking {
             .withLines(timetable.lineLabels().size());
         Map<String, List<List<String>>> current = asGrid(timetable);
         long base = Cost.of(problem, current).total();
-        String code = LegacyWeekdays.code(day);
+        String code = Weekdays.code(day);
         Slot slot = new Slot(code, turn);
         Map<String, Problem.Person> plan = new HashMap<>();
         problem.persons().forEach(p -> plan.put(p.name(), p));
@@ -114,7 +114,7 @@ class CellCandidates implements CandidateRanking {
     static Map<String, List<List<String>>> asGrid(Timetable t) {
         Map<DayOfWeek, List<List<String>>> byDay = t.grid(Problem.NOBODY, "festiu");
         Map<String, List<List<String>>> grid = new LinkedHashMap<>();
-        t.days().forEach(day -> grid.put(LegacyWeekdays.code(day), byDay.get(day)));
+        t.days().forEach(day -> grid.put(Weekdays.code(day), byDay.get(day)));
         return grid;
     }
 }

@@ -21,9 +21,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tomatic.legacy.format.LegacyWeekdays;
-import org.tomatic.planner.solver.Progress;
 import org.tomatic.planner.solver.Problem;
+import org.tomatic.planner.solver.Progress;
 import org.tomatic.planner.solver.SearchControl;
 import org.tomatic.planner.solver.Solution;
 import org.tomatic.planner.solver.SolverSettings;
@@ -32,6 +31,7 @@ import org.tomatic.planner.solver.UnsolvableException;
 import org.tomatic.system.AuditLog;
 import org.tomatic.system.NotFoundException;
 import org.tomatic.system.ValidationException;
+import org.tomatic.system.Weekdays;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetablePublished;
 import org.tomatic.timetable.TimetableRepository;
@@ -257,9 +257,9 @@ public class PlanningRuns {
     }
 
     private static Timetable toTimetable(PlanningRun run, RunResult result, Map<String, Double> overload) {
-        List<DayOfWeek> days = result.days().stream().map(LegacyWeekdays::require).toList();
+        List<DayOfWeek> days = result.days().stream().map(Weekdays::require).toList();
         Map<DayOfWeek, List<List<String>>> byDay = new java.util.EnumMap<>(DayOfWeek.class);
-        days.forEach(day -> byDay.put(day, result.timetable().get(LegacyWeekdays.code(day))));
+        days.forEach(day -> byDay.put(day, result.timetable().get(Weekdays.code(day))));
         List<Timetable.Cell> cells = Timetable.cells(byDay, Problem.NOBODY, "festiu");
         int lines = result.timetable().values().stream().findFirst().map(t -> t.get(0).size()).orElse(0);
         List<String> labels = new ArrayList<>();

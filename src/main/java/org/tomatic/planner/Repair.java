@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tomatic.availability.AvailabilityService;
 import org.tomatic.availability.Leave;
 import org.tomatic.availability.LeaveKind;
-import org.tomatic.auth.CurrentUser;
-import org.tomatic.legacy.format.LegacyWeekdays;
+import org.tomatic.people.CurrentUser;
 import org.tomatic.planner.solver.Problem;
 import org.tomatic.planner.solver.Rules;
 import org.tomatic.planner.solver.Slot;
@@ -25,6 +24,7 @@ import org.tomatic.planner.solver.Solution;
 import org.tomatic.planner.solver.SolverSettings;
 import org.tomatic.planner.solver.TimetableSolver;
 import org.tomatic.system.NotFoundException;
+import org.tomatic.system.Weekdays;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableEditor;
 import org.tomatic.timetable.TimetableRepository;
@@ -71,7 +71,7 @@ public class Repair {
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             // Past days stay as they were: only the rest of the week is re-planned.
             if (!d.isBefore(week) && d.isBefore(week.plusDays(7)) && d.isAfter(today)) {
-                absentDays.add(LegacyWeekdays.code(d.getDayOfWeek()));
+                absentDays.add(Weekdays.code(d.getDayOfWeek()));
             }
         }
         Map<Slot, Map<String, String>> busy = new HashMap<>();
@@ -92,7 +92,7 @@ public class Repair {
             if (c.personId() == null || c.holiday()) {
                 continue;
             }
-            Slot slot = new Slot(LegacyWeekdays.code(c.day()), c.turn());
+            Slot slot = new Slot(Weekdays.code(c.day()), c.turn());
             previous.computeIfAbsent(slot, s -> new LinkedHashSet<>()).add(c.personId());
             weekCount.merge(c.personId(), 1, Integer::sum);
             int n = dayCount.merge(c.personId() + "/" + c.day(), 1, Integer::sum);
@@ -118,7 +118,7 @@ public class Repair {
     static List<CellChange> diff(Timetable current, Map<String, List<List<String>>> proposed) {
         List<CellChange> changes = new ArrayList<>();
         for (DayOfWeek day : current.days()) {
-            List<List<String>> turns = proposed.get(LegacyWeekdays.code(day));
+            List<List<String>> turns = proposed.get(Weekdays.code(day));
             if (turns == null) {
                 continue;
             }

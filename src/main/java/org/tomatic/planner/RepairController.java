@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tomatic.auth.CurrentUser;
+import org.tomatic.people.CurrentUser;
 import org.tomatic.planner.solver.UnsolvableException;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.ValidationException;

@@ -15,11 +15,11 @@ import org.tomatic.availability.AvailabilityRepository;
 import org.tomatic.availability.BusyEntry;
 import org.tomatic.availability.DayOff;
 import org.tomatic.availability.Leave;
-import org.tomatic.legacy.format.LegacyWeekdays;
 import org.tomatic.load.CreditService;
 import org.tomatic.load.LoadInput;
 import org.tomatic.load.LoadPerson;
 import org.tomatic.load.LoadResult;
+import org.tomatic.system.Weekdays;
 
 import org.tomatic.load.WeeklyLoad;
 import org.tomatic.people.Person;
@@ -83,7 +83,7 @@ public class WeekProblems {
             List<String> required = new ArrayList<>();
             int daysOff = 0;
             for (LocalDate date : working) {
-                String code = LegacyWeekdays.code(date.getDayOfWeek());
+                String code = Weekdays.code(date.getDayOfWeek());
                 Leave leave = leaves.stream().filter(l -> l.personId().equals(p.id()) && l.covers(date)).findFirst()
                     .orElse(null);
                 char[] pattern = "0".repeat(turns).toCharArray();
@@ -128,14 +128,14 @@ public class WeekProblems {
         Map<Slot, Set<String>> forced = new HashMap<>();
         for (ForcedTurn f : forcedTurns.all()) {
             if (f.personId() != null && f.turn() < turns && turnGrid.weekdays().contains(f.day())) {
-                forced.computeIfAbsent(new Slot(LegacyWeekdays.code(f.day()), f.turn()), s -> new LinkedHashSet<>())
+                forced.computeIfAbsent(new Slot(Weekdays.code(f.day()), f.turn()), s -> new LinkedHashSet<>())
                     .add(f.personId());
             }
         }
         Set<String> holidayCodes = new LinkedHashSet<>();
-        dates.stream().filter(closed::contains).forEach(d -> holidayCodes.add(LegacyWeekdays.code(d.getDayOfWeek())));
+        dates.stream().filter(closed::contains).forEach(d -> holidayCodes.add(Weekdays.code(d.getDayOfWeek())));
         List<String> hours = turnGrid.boundaries().stream().map(LocalTime::toString).toList();
-        Problem problem = new Problem("week " + monday, dates.stream().map(d -> LegacyWeekdays.code(d.getDayOfWeek()))
+        Problem problem = new Problem("week " + monday, dates.stream().map(d -> Weekdays.code(d.getDayOfWeek()))
             .toList(), holidayCodes, hours, load.lines(), turnGrid.maxPerDay(), persons, hard, soft, forced,
             Weights.DEFAULT, deskRules(takers));
         return new PlanningInput(monday, working, load, problem, warnings(load, forced, finalLoad));

@@ -14,10 +14,11 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tomatic.pbx.CallCounts;
 
 /** The queue's figures per day, hour and agent, from the recorded calls. */
 @Service
-public class CallStatistics {
+public class CallStatistics implements CallCounts {
 
     private final JdbcClient jdbc;
     private final StatsProperties properties;
@@ -35,7 +36,8 @@ public class CallStatistics {
     }
 
     /** How many of the day's calls were answered and abandoned so far: the queue board's counters. */
-    public Map<QueueCall.Outcome, Integer> outcomes(LocalDate date) {
+    @Override
+    public CallCounts.Day countsOn(LocalDate date) {
         Map<QueueCall.Outcome, Integer> counts = new java.util.EnumMap<>(QueueCall.Outcome.class);
         jdbc.sql("""
                 SELECT outcome, COUNT(*) AS calls FROM queue_call WHERE joined_at >= :from AND joined_at < :to
@@ -44,7 +46,8 @@ public class CallStatistics {
             .query((ResultSet rs) -> {
                 counts.put(QueueCall.Outcome.valueOf(rs.getString("outcome")), rs.getInt("calls"));
             });
-        return counts;
+        return new CallCounts.Day(counts.getOrDefault(QueueCall.Outcome.ANSWERED, 0),
+            counts.getOrDefault(QueueCall.Outcome.ABANDONED, 0));
     }
 
     public DayFigures.Report day(LocalDate date) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.tomatic.system.Weekdays;
+
 /**
  * Busy lines: {@code [+]<person> [<weekday> | <YYYY-MM-DD>] [<turns>] # <reason>}, in
  * {@code indisponibilitats.conf} (weekly), {@code oneshot.conf} (dated) and
@@ -54,7 +56,7 @@ final class BusyFile {
             line.append(' ').append(busy.date());
         }
         else if (busy.weekday() != null) {
-            line.append(' ').append(LegacyWeekdays.code(busy.weekday()));
+            line.append(' ').append(Weekdays.code(busy.weekday()));
         }
         return line.append(' ').append(busy.turns()).append(" # ").append(oneLine(busy.reason())).toString();
     }
@@ -65,7 +67,7 @@ final class BusyFile {
         if (busy.required()) {
             line.append('+');
         }
-        line.append(busy.person()).append(' ').append(LegacyWeekdays.code(busy.date().getDayOfWeek()));
+        line.append(busy.person()).append(' ').append(Weekdays.code(busy.date().getDayOfWeek()));
         if (busy.turns().contains("0")) {
             line.append(' ').append(busy.turns());
         }
@@ -179,11 +181,11 @@ final class BusyFile {
 
         private void weekday(String token) {
             weekdayGiven = true;
-            Optional<DayOfWeek> day = LegacyWeekdays.parse(token);
+            Optional<DayOfWeek> day = Weekdays.parse(token);
             if (day.isEmpty()) {
                 error("unknown weekday '" + token + "' (expected dl, dm, dx, dj or dv)");
             }
-            else if (!LegacyWeekdays.isWorkingDay(day.get())) {
+            else if (!Weekdays.isWorkingDay(day.get())) {
                 error("weekend day '" + token + "': busy entries are for working days (dl to dv)");
             }
             else {

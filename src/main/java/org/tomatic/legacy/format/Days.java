@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.tomatic.system.Weekdays;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** A YAML list of weekday codes. */
@@ -23,7 +24,7 @@ final class Days {
         boolean ok = true;
         for (Node item : items) {
             String code = YamlNodes.scalar(item).orElse("");
-            Optional<DayOfWeek> day = LegacyWeekdays.parse(code);
+            Optional<DayOfWeek> day = Weekdays.parse(code);
             if (day.isEmpty()) {
                 yaml.error(item, "`" + key + "`: unknown weekday '" + code + "' (expected dl, dm, dx, dj, dv)");
                 ok = false;

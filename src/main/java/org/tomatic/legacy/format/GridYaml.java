@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.tomatic.system.Weekdays;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
@@ -60,14 +61,14 @@ final class GridYaml {
 
     /** Adds the grid keys to a document being written. */
     static void put(Map<String, Object> doc, LegacyGrid grid) {
-        doc.put("days", grid.days().stream().map(LegacyWeekdays::code).toList());
+        doc.put("days", grid.days().stream().map(Weekdays::code).toList());
         doc.put("hours", grid.hours());
         doc.put("turns", grid.lineLabels());
         var timetable = new LinkedHashMap<String, Object>();
         for (DayOfWeek day : grid.days()) {
             List<List<String>> turns = grid.cells().get(day);
             if (turns != null) {
-                timetable.put(LegacyWeekdays.code(day), turns);
+                timetable.put(Weekdays.code(day), turns);
             }
         }
         doc.put("timetable", timetable);
@@ -97,7 +98,7 @@ final class GridYaml {
             }
             var cells = new LinkedHashMap<DayOfWeek, List<List<String>>>();
             entries.forEach((code, tuple) -> {
-                Optional<DayOfWeek> day = LegacyWeekdays.parse(code);
+                Optional<DayOfWeek> day = Weekdays.parse(code);
                 if (day.isEmpty()) {
                     yaml.error(tuple.getKeyNode(), "`timetable`: unknown day '" + code + "'");
                 }
@@ -114,7 +115,7 @@ final class GridYaml {
                         continue;
                     }
                     if (!forced) {
-                        yaml.error(node, "`timetable` has no day '" + LegacyWeekdays.code(day) + "'");
+                        yaml.error(node, "`timetable` has no day '" + Weekdays.code(day) + "'");
                     }
                     else if (hours != null && lines != null) {
                         List<String> empty = Collections.nCopies(lines.size(), null);

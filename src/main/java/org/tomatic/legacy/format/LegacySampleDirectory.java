@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.function.DoubleSupplier;
 import java.util.stream.Collectors;
 
+import org.tomatic.system.Weekdays;
+
 /** A realistic legacy data directory, the same for the same arguments. */
 public final class LegacySampleDirectory {
 
@@ -87,7 +89,7 @@ public final class LegacySampleDirectory {
                 day("2026-12-31", "Cap d'any: tarda sense servei"));
         LocalDate first = currentWeek.minusWeeks(weeksOfHistory);
         if (weeksOfHistory > 0 && holidays.stream().noneMatch(h -> !h.date().isBefore(first)
-                && h.date().isBefore(currentWeek) && LegacyWeekdays.isWorkingDay(h.date().getDayOfWeek()))) {
+                && h.date().isBefore(currentWeek) && Weekdays.isWorkingDay(h.date().getDayOfWeek()))) {
             // at least one holiday in the history, so that some timetable has a festiu day
             LocalDate local = first.plusWeeks(random.nextInt(weeksOfHistory)).plusDays(random.nextInt(5));
             holidays.add(new LegacyDay(local, "Festa local", null));
@@ -272,7 +274,7 @@ public final class LegacySampleDirectory {
         }
         var penalties = new ArrayList<LegacyPenalty>();
         for (int i = random.nextInt(4); i > 0; i--) {
-            String day = LegacyWeekdays.code(WORKING_DAYS.get(random.nextInt(5)));
+            String day = Weekdays.code(WORKING_DAYS.get(random.nextInt(5)));
             String hour = HOURS.get(random.nextInt(HOURS.size() - 1));
             penalties.add(random.nextBoolean() || takers.isEmpty()
                     ? new LegacyPenalty(100, (1 + random.nextInt(3)) + " forats a " + day + " " + hour)
@@ -286,7 +288,7 @@ public final class LegacySampleDirectory {
             DayOfWeek day = WORKING_DAYS.get(random.nextInt(5));
             log.add(String.format("%s 08:%02d:%02d: %s ha canviat %s %s-%s L%d de %s a %s", week.plusDays(day.getValue() - 1L),
                     random.nextInt(60), random.nextInt(60), takers.get(random.nextInt(takers.size())),
-                    LegacyWeekdays.code(day), HOURS.get(t), HOURS.get(t + 1), 1 + random.nextInt(LINES),
+                    Weekdays.code(day), HOURS.get(t), HOURS.get(t + 1), 1 + random.nextInt(LINES),
                     takers.get(random.nextInt(takers.size())), LegacyGrid.NOBODY));
         }
         return new LegacyTimetable(week, new LegacyGrid(WORKING_DAYS, HOURS, labels(), cells), names, colours,

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.tomatic.system.Weekdays;
+
 /** Writes legacy data back in the formats the old tool reads; {@link LegacyReader} reads it back equal. */
 public final class LegacyWriter {
 
@@ -106,7 +108,7 @@ public final class LegacyWriter {
         putIfSet(doc, "maxOverload", settings.maxOverload() == null ? null : YamlWriter.number(settings.maxOverload()));
         putIfSet(doc, "maxNingusPerTurnInEdition", settings.maxHolesPerTurn());
         putIfSet(doc, "diesVisualitzacio",
-                settings.days() == null ? null : settings.days().stream().map(LegacyWeekdays::code).toList());
+                settings.days() == null ? null : settings.days().stream().map(Weekdays::code).toList());
         return doc;
     }
 

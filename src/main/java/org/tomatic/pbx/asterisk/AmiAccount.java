@@ -2,12 +2,14 @@ package org.tomatic.pbx.asterisk;
 
 import java.time.Duration;
 
+import org.springframework.modulith.NamedInterface;
 import org.tomatic.pbx.PbxProperties;
 
 /**
  * Where Asterisk's manager interface listens and how to log in; {@code timeout} bounds connecting and
  * every action's answer.
  */
+@NamedInterface("asterisk") // the cli's benchmark drives the adapter against a real AMI
 public record AmiAccount(String host, int port, String username, String secret, Duration timeout) {
 
     public static AmiAccount of(PbxProperties.Asterisk asterisk) {

@@ -12,17 +12,17 @@ import org.springframework.stereotype.Component;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.pbx.Adherence;
+import org.tomatic.pbx.CallCounts;
 import org.tomatic.pbx.LiveMember;
 import org.tomatic.pbx.LiveQueue;
 import org.tomatic.pbx.PbxProperties;
 import org.tomatic.pbx.WaitingCaller;
 import org.tomatic.pbx.switching.QueuePlan;
-import org.tomatic.stats.CallStatistics;
-import org.tomatic.stats.QueueCall;
 
 /**
  * Puts together the board: the live queue, who is scheduled now, who is not answering, and the
- * day's answered and abandoned calls (as recorded for the statistics, so they survive a restart).
+ * day's answered and abandoned calls ({@link CallCounts}: as recorded for the statistics, so they survive a
+ * restart).
  */
 @Component
 @ConditionalOnWebApplication
@@ -32,11 +32,11 @@ class QueueBoard {
     private final Adherence adherence;
     private final PersonRepository people;
     private final PbxProperties properties;
-    private final CallStatistics statistics;
+    private final CallCounts counts;
 
     QueueBoard(LiveQueue live, Adherence adherence, PersonRepository people, PbxProperties properties,
-               CallStatistics statistics) {
-        this.statistics = statistics;
+               CallCounts counts) {
+        this.counts = counts;
         this.live = live;
         this.adherence = adherence;
         this.people = people;
@@ -46,7 +46,7 @@ class QueueBoard {
     Board build(Instant eventAt) {
         LiveQueue.View view = live.view();
         QueuePlan plan = adherence.plan();
-        Map<QueueCall.Outcome, Integer> today = statistics.outcomes(plan.slot().date());
+        CallCounts.Day today = counts.countsOn(plan.slot().date());
         Map<String, Adherence.Status> statusByInterface = new HashMap<>();
         adherence.statuses(plan, view).forEach(s -> statusByInterface.put(s.person().member().memberInterface(), s));
         Map<String, Person> byExtension = new HashMap<>();
@@ -79,7 +79,7 @@ class QueueBoard {
             .map(Instant::toEpochMilli).orElse(null);
         return new Board(view.snapshot().queue(), view.health().up(), view.health().detail(), view.at().toEpochMilli(),
             eventAt.toEpochMilli(), plan.slot().date().toString(), plan.slot().label(), plan.slot().isOpen(),
-            today.getOrDefault(QueueCall.Outcome.ANSWERED, 0), today.getOrDefault(QueueCall.Outcome.ABANDONED, 0),
+            today.answered(), today.abandoned(),
             callers.size(), longest, properties.adherence().maxMinutes(),
             tiles, callers);
     }

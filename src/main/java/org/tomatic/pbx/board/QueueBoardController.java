@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.tomatic.auth.CurrentUser;
-import org.tomatic.people.Person;
-import org.tomatic.people.PersonRepository;
 import org.tomatic.pbx.PbxException;
 import org.tomatic.pbx.PbxProperties;
 import org.tomatic.pbx.QueueActions;
+import org.tomatic.people.CurrentUser;
+import org.tomatic.people.Person;
+import org.tomatic.people.PersonRepository;
 
 /**
  * The queue board ("switchboard"): live by server-sent events; agents pause and resume themselves,

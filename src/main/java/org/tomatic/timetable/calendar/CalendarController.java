@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.tomatic.auth.CurrentUser;
+import org.tomatic.people.CurrentUser;
 import org.tomatic.system.TurnGridRepository;
 
 /** Calendar feeds: the secret-URL .ics files (no login) and the page that gives them out. */

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tomatic.system.Weekdays;
 
 class LegacySampleDirectoryTests {
 
@@ -75,7 +76,7 @@ class LegacySampleDirectoryTests {
         assertThat(data.oneShotBusy()).isNotEmpty().allMatch(b -> b.date() != null
                 && !b.date().isBefore(LegacySampleDirectory.CURRENT_WEEK)
                 && b.date().isBefore(LegacySampleDirectory.CURRENT_WEEK.plusWeeks(4))
-                && LegacyWeekdays.isWorkingDay(b.date().getDayOfWeek()));
+                && Weekdays.isWorkingDay(b.date().getDayOfWeek()));
         assertThat(data.vacations()).isNotEmpty();
     }
 
@@ -91,7 +92,7 @@ class LegacySampleDirectoryTests {
                 .flatMap(Collection::stream).flatMap(Collection::stream).toList();
         long holidaysInHistory = data.holidays().stream().map(LegacyDay::date)
                 .filter(d -> !d.isBefore(data.timetables().get(0).week()) && d.isBefore(LegacySampleDirectory.CURRENT_WEEK)
-                        && LegacyWeekdays.isWorkingDay(d.getDayOfWeek()))
+                        && Weekdays.isWorkingDay(d.getDayOfWeek()))
                 .count();
         assertThat(holidaysInHistory).isPositive();
         assertThat(cells.stream().filter(LegacyGrid.HOLIDAY::equals).count()).isEqualTo(holidaysInHistory * 4 * 8);

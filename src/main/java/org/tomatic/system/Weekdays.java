@@ -1,15 +1,18 @@
-package org.tomatic.legacy.format;
+package org.tomatic.system;
 
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Optional;
 
-/** The Catalan weekday codes of the legacy files: dl dm dx dj dv ds dg = Monday ... Sunday. */
-public final class LegacyWeekdays {
+/**
+ * The Catalan weekday codes dl dm dx dj dv ds dg = Monday ... Sunday: the days of the legacy files and of the
+ * planner's solver problems, so both speak them without one depending on the other.
+ */
+public final class Weekdays {
 
     private static final List<String> CODES = List.of("dl", "dm", "dx", "dj", "dv", "ds", "dg");
 
-    private LegacyWeekdays() {
+    private Weekdays() {
     }
 
     /** The day for a code, empty when the code is unknown. */

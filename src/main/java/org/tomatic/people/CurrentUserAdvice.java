@@ -1,11 +1,10 @@
-package org.tomatic.system;
+package org.tomatic.people;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.tomatic.auth.CurrentUser;
 
 /** Puts the logged-in person in every page model, as {@code me}. */
 @ControllerAdvice

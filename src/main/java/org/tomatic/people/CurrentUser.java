@@ -1,7 +1,6 @@
-package org.tomatic.auth;
+package org.tomatic.people;
 
 import org.springframework.security.core.Authentication;
-import org.tomatic.people.Role;
 
 /** The logged-in person: id (= username) and role, resolved the same for form and OIDC logins. */
 public record CurrentUser(String id, Role role) {

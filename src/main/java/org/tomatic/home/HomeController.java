@@ -1,4 +1,4 @@
-package org.tomatic.system;
+package org.tomatic.home;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -18,10 +18,15 @@ import org.tomatic.availability.AvailabilityService;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.people.Role;
+import org.tomatic.system.TurnGrid;
+import org.tomatic.system.TurnGridRepository;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableRepository;
 
-/** The start page: this week at a glance and one's own availability; the timetable and queue come later. */
+/**
+ * The start page: this week at a glance and one's own availability; the timetable and queue come later. Its
+ * template keeps its name, {@code system/home}.
+ */
 @Controller
 class HomeController {
 

@@ -1,4 +1,4 @@
-package org.tomatic.system;
+package org.tomatic.home;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,6 +23,7 @@ import org.tomatic.availability.AvailabilityRepository;
 import org.tomatic.availability.BusyEntry;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.people.Role;
+import org.tomatic.system.TurnGridRepository;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableRepository;
 
