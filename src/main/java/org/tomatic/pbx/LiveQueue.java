@@ -50,6 +50,11 @@ public class LiveQueue {
 
     @EventListener(ApplicationReadyEvent.class)
     public void reload() {
+        if (!pbx.health().up()) {
+            // Not connected yet (or lost): the link's coming up reloads it; nothing to warn about now.
+            events.publishEvent(new QueueUpdated(clock.instant()));
+            return;
+        }
         try {
             QueueSnapshot now = pbx.read();
             synchronized (this) {

@@ -90,4 +90,34 @@ class QueueCliTests extends CliTest {
         assertThat(show.status()).isZero();
         assertThat(show.out()).startsWith("Queue support: 0 member(s), 0 waiting");
     }
+
+    /** A normal run against Asterisk says what it did and nothing else: no warning about a link not yet up. */
+    @Test
+    void aNormalRunAgainstAsteriskPrintsNoWarning() {
+        org.tomatic.pbx.asterisk.AmiTestServer asterisk =
+            new org.tomatic.pbx.asterisk.AmiTestServer("support", "tomatic", "s3cret").start();
+        // The application's logging writes to the console it finds when each command's context starts.
+        java.io.PrintStream console = System.out;
+        java.io.ByteArrayOutputStream logged = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.setProperty("tomatic.pbx.backend", "asterisk");
+        System.setProperty("tomatic.pbx.asterisk.port", String.valueOf(asterisk.port()));
+        System.setProperty("tomatic.pbx.asterisk.username", "tomatic");
+        System.setProperty("tomatic.pbx.asterisk.secret", "s3cret");
+        try {
+            Run add = run("queue", "add", "anna");
+            assertThat(add.status()).as(add.err()).isZero();
+            Run show = run("queue", "show");
+            assertThat(show.status()).as(show.err()).isZero();
+            assertThat(show.out()).contains("PJSIP/201");
+            assertThat(logged.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("WARN").doesNotContain("ERROR");
+        } finally {
+            System.setOut(console);
+            asterisk.close();
+            System.clearProperty("tomatic.pbx.backend");
+            System.clearProperty("tomatic.pbx.asterisk.port");
+            System.clearProperty("tomatic.pbx.asterisk.username");
+            System.clearProperty("tomatic.pbx.asterisk.secret");
+        }
+    }
 }
