@@ -22,26 +22,24 @@ public class PersonRepository {
     }
 
     public List<Person> findAll() {
-        Map<String, List<String>> groups = allGroups();
-        return jdbc.sql("SELECT * FROM person ORDER BY name, id")
-            .query((rs, n) -> map(rs, groups.getOrDefault(rs.getString("id"), List.of())))
-            .list();
+        List<Person> persons = jdbc.sql("SELECT * FROM person ORDER BY name, id").query(PersonRepository::row).list();
+        return withGroups(persons, allGroups());
     }
 
     public Optional<Person> findById(String id) {
-        return jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id)
-            .query((rs, n) -> map(rs, groupsOf(id))).optional();
+        return one(jdbc.sql("SELECT * FROM person WHERE id = :id").param("id", id)
+            .query(PersonRepository::row).optional());
     }
 
     public Optional<Person> findByEmail(String email) {
-        return jdbc.sql("SELECT * FROM person WHERE LOWER(email) = LOWER(:email)").param("email", email)
-            .query((rs, n) -> map(rs, groupsOf(rs.getString("id")))).optional();
+        return one(jdbc.sql("SELECT * FROM person WHERE LOWER(email) = LOWER(:email)").param("email", email)
+            .query(PersonRepository::row).optional());
     }
 
     /** The person with this extension (extensions are unique), if any. */
     public Optional<Person> findByExtension(String extension) {
-        return jdbc.sql("SELECT * FROM person WHERE extension = :ext").param("ext", extension)
-            .query((rs, n) -> map(rs, groupsOf(rs.getString("id")))).optional();
+        return one(jdbc.sql("SELECT * FROM person WHERE extension = :ext").param("ext", extension)
+            .query(PersonRepository::row).optional());
     }
 
     public boolean exists(String id) {
@@ -136,9 +134,21 @@ public class PersonRepository {
         }
     }
 
-    private List<String> groupsOf(String id) {
-        return jdbc.sql("SELECT group_name FROM person_group WHERE person_id = :id ORDER BY group_name")
-            .param("id", id).query(String.class).list();
+    // Persons are read first and their groups after, once the person rows are closed: a row mapper
+    // that ran the groups query would take a second pooled connection while holding the first, and
+    // enough concurrent requests doing that hold every connection and wait for one more.
+
+    private Optional<Person> one(Optional<Person> person) {
+        return person.map(p -> withGroups(List.of(p), groupsOf(List.of(p.id()))).get(0));
+    }
+
+    private Map<String, List<String>> groupsOf(List<String> ids) {
+        Map<String, List<String>> groups = new HashMap<>();
+        jdbc.sql("SELECT person_id, group_name FROM person_group WHERE person_id IN (:ids) ORDER BY group_name")
+            .param("ids", ids).query(rs -> {
+                groups.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>()).add(rs.getString("group_name"));
+            });
+        return groups;
     }
 
     private Map<String, List<String>> allGroups() {
@@ -147,6 +157,15 @@ public class PersonRepository {
             groups.computeIfAbsent(rs.getString("person_id"), k -> new ArrayList<>()).add(rs.getString("group_name"));
         });
         return groups;
+    }
+
+    private static List<Person> withGroups(List<Person> persons, Map<String, List<String>> groups) {
+        List<Person> result = new ArrayList<>(persons.size());
+        for (Person p : persons) {
+            result.add(new Person(p.id(), p.name(), p.email(), p.extension(), p.erpUser(), p.colour(), p.desk(),
+                groups.getOrDefault(p.id(), List.of()), p.idealLoad(), p.maxPerDay(), p.active(), p.role(), p.version()));
+        }
+        return result;
     }
 
     private static Map<String, Object> params(Person p) {
@@ -165,9 +184,10 @@ public class PersonRepository {
         return params;
     }
 
-    private static Person map(ResultSet rs, List<String> groups) throws SQLException {
+    /** A person row without its groups ({@link #withGroups} adds them once the rows are read). */
+    private static Person row(ResultSet rs, int n) throws SQLException {
         return new Person(rs.getString("id"), rs.getString("name"), rs.getString("email"), rs.getString("extension"),
-            rs.getString("erp_user"), rs.getString("colour"), (Integer) rs.getObject("desk", Integer.class), groups,
+            rs.getString("erp_user"), rs.getString("colour"), (Integer) rs.getObject("desk", Integer.class), List.of(),
             rs.getObject("ideal_load", Integer.class), rs.getObject("max_per_day", Integer.class),
             rs.getBoolean("active"), Role.valueOf(rs.getString("role")), rs.getInt("version"));
     }

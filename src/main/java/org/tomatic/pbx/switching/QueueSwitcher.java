@@ -208,17 +208,17 @@ public class QueueSwitcher {
 
     /** The turn the queue was last set to. */
     public Optional<TurnSlot> appliedSlot() {
-        return jdbc.sql("SELECT applied_date, applied_turn FROM queue_turn WHERE id = 1")
+        record Applied(LocalDate date, int turn) {}
+        // The row is read first: the turn's times come from the turn grid, a query of its own that must
+        // not run (on a second connection) while this row's is still held.
+        Optional<Applied> applied = jdbc.sql("SELECT applied_date, applied_turn FROM queue_turn WHERE id = 1")
             .query((rs, n) -> {
                 java.sql.Date date = rs.getDate("applied_date");
-                if (date == null) {
-                    return Optional.<TurnSlot>empty();
-                }
-                TurnSlot closed = TurnSlot.closed(date.toLocalDate());
-                int turn = rs.getInt("applied_turn");
-                return Optional.of(turn < 0 ? closed : turnClock.slotAt(closed.date(), turn));
+                return date == null ? Optional.<Applied>empty()
+                    : Optional.of(new Applied(date.toLocalDate(), rs.getInt("applied_turn")));
             })
             .single();
+        return applied.map(a -> a.turn() < 0 ? TurnSlot.closed(a.date()) : turnClock.slotAt(a.date(), a.turn()));
     }
 
     private void store(TurnSlot slot) {
