@@ -84,7 +84,8 @@ class NestedConnectionTests extends IntegrationTest {
     void theAppliedQueueTurnIsReadHoldingOneConnection() {
         jdbc.sql("UPDATE queue_turn SET applied_date = DATE '2026-11-30', applied_turn = 1 WHERE id = 1").update();
         TurnClock turnClock = new TurnClock(new TurnGridRepository(counted), new AvailabilityRepository(counted));
-        QueueSwitcher switcher = new QueueSwitcher(pbx, pbxProperties, turnClock, null, null, counted, null, events, clock);
+        QueueSwitcher switcher = new QueueSwitcher(pbx, pbxProperties, turnClock, null, null, counted, null, events, clock,
+            new org.tomatic.pbx.switching.QueueIntent());
 
         assertThat(switcher.appliedSlot()).get().satisfies(slot -> {
             assertThat(slot.turn()).isEqualTo(1);
