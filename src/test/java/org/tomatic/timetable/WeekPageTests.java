@@ -72,6 +72,14 @@ class WeekPageTests extends IntegrationTest {
     }
 
     @Test
+    void switchingLanguageKeepsThePageAndItsQuery() throws Exception {
+        String html = mvc.perform(get("/timetable?week=2030-01-07&lang=en").with(user("pau").roles("AGENT")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("href=\"/timetable?week=2030-01-07&amp;lang=ca\" id=\"lang-ca\"")
+            .contains("href=\"/timetable?week=2030-01-07&amp;lang=en\" id=\"lang-en\"");
+    }
+
+    @Test
     void thePickerRanksCandidatesWithTheirCostDelta() throws Exception {
         String html = mvc.perform(get(MONDAY_CELL).with(user("carla").roles("COORDINATOR")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
