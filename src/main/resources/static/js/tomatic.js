@@ -69,7 +69,9 @@ document.addEventListener('DOMContentLoaded', () => {
 // htmx requests that fail (refused, conflict, server error) say so instead of silently doing nothing.
 document.addEventListener('htmx:responseError', event => {
   const status = event.detail.xhr.status;
-  window.alert(status === 403 ? 'Not allowed.' : 'That did not work (' + status + '). Reload the page and try again.');
+  // The words come from the message bundles, in the page's language (data-l-* on <body>).
+  const words = document.body.dataset;
+  window.alert(status === 403 ? words.lRefused : words.lFailed.replace('{0}', status));
 });
 
 // Planner run page: draw cost over time; follow a running search live (server-sent events).

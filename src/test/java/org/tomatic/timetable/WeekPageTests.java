@@ -77,6 +77,11 @@ class WeekPageTests extends IntegrationTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("href=\"/timetable?week=2030-01-07&amp;lang=ca\" id=\"lang-ca\"")
             .contains("href=\"/timetable?week=2030-01-07&amp;lang=en\" id=\"lang-en\"");
+        // The script's own messages come from the bundles, in the page's language.
+        assertThat(html).contains("data-l-refused=\"Not allowed.\"");
+        String catalan = mvc.perform(get("/timetable?week=2030-01-07&lang=ca").with(user("pau").roles("AGENT")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(catalan).contains("data-l-refused=\"No permès.\"").contains("No ha funcionat ({0})");
     }
 
     @Test
