@@ -42,10 +42,12 @@ class WeekController {
     private final Clock clock;
     private final WeekEvents events;
     private final SwapRequests swapRequests;
+    private final ChangeWords words;
 
     WeekController(TimetableRepository timetables, TimetableEditor editor, CandidateRanking candidates,
                    PersonRepository people, TurnGridRepository grid, Clock clock, WeekEvents events,
-                   SwapRequests swapRequests) {
+                   SwapRequests swapRequests, ChangeWords words) {
+        this.words = words;
         this.events = events;
         this.swapRequests = swapRequests;
         this.timetables = timetables;
@@ -162,11 +164,11 @@ class WeekController {
                 @PathVariable DayOfWeek day, @PathVariable int turn, @PathVariable int line,
                 @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String reason,
                 @RequestParam int version, @RequestParam(defaultValue = "false") boolean confirmBusy,
-                Authentication auth, RedirectAttributes redirect) {
+                Authentication auth, RedirectAttributes redirect, java.util.Locale locale) {
         try {
             Change change = editor.edit(new TimetableEditor.Edit(week, day, turn, line,
                 person.isBlank() ? null : person, reason, version, confirmBusy), auth.getName());
-            redirect.addFlashAttribute("flashText", "Changed: " + TimetableEditor.describe(change));
+            redirect.addFlashAttribute("flashText", words.message("week.changed", locale, words.describe(week, change, locale)));
         } catch (EditRejected | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }
@@ -179,12 +181,12 @@ class WeekController {
     String swap(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, @RequestParam String a,
                 @RequestParam String b, @RequestParam(defaultValue = "") String reason, @RequestParam int version,
                 @RequestParam(defaultValue = "false") boolean confirmBusy, Authentication auth,
-                RedirectAttributes redirect) {
+                RedirectAttributes redirect, java.util.Locale locale) {
         try {
             List<Change> changes = editor.swap(week, SwapRequests.ref(a), SwapRequests.ref(b), reason, version,
                 confirmBusy, auth.getName());
-            redirect.addFlashAttribute("flashText", "Swapped: " + TimetableEditor.describe(changes.get(0)) + "; "
-                + TimetableEditor.describe(changes.get(1)));
+            redirect.addFlashAttribute("flashText", words.message("week.swapped", locale,
+                words.describe(week, changes.get(0), locale), words.describe(week, changes.get(1), locale)));
         } catch (EditRejected | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }
@@ -194,10 +196,11 @@ class WeekController {
     @PostMapping("/{week}/restore")
     @PreAuthorize("hasRole('COORDINATOR')")
     String restore(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
-                   @RequestParam int version, Authentication auth, RedirectAttributes redirect) {
+                   @RequestParam int version, Authentication auth, RedirectAttributes redirect,
+                   java.util.Locale locale) {
         try {
             int undone = editor.restore(week, version, auth.getName());
-            redirect.addFlashAttribute("flashText", "Restored as published: " + undone + " changes undone.");
+            redirect.addFlashAttribute("flashText", words.message("week.restored", locale, undone));
         } catch (EditRejected | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }
@@ -207,10 +210,11 @@ class WeekController {
     @PostMapping("/{week}/changes/{id}/undo")
     @PreAuthorize("hasRole('COORDINATOR')")
     String undo(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, @PathVariable long id,
-                @RequestParam int version, Authentication auth, RedirectAttributes redirect) {
+                @RequestParam int version, Authentication auth, RedirectAttributes redirect,
+                java.util.Locale locale) {
         try {
             Change change = editor.undo(week, id, version, auth.getName());
-            redirect.addFlashAttribute("flashText", "Undone: " + TimetableEditor.describe(change));
+            redirect.addFlashAttribute("flashText", words.message("week.undone", locale, words.describe(week, change, locale)));
         } catch (EditRejected | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }

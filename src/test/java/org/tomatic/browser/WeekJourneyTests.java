@@ -61,11 +61,11 @@ class WeekJourneyTests extends BrowserTest {
         click(By.id("picker-save"));
 
         textIs(cell, "Marta");
-        assertThat(textContaining(By.id("change-log"), "— → marta")).contains("admin");
+        assertThat(textContaining(By.id("change-log"), "Monday 09:00–10:15, L2: nobody → Marta")).contains("admin");
         Browser.screenshot(browser, "41-week-changed");
 
         click(By.cssSelector("#change-log button"));
         textIs(cell, "—");
-        textContaining(By.id("change-log"), "marta → —");
+        textContaining(By.id("change-log"), "Marta → nobody");
     }
 }

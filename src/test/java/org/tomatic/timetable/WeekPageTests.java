@@ -105,12 +105,12 @@ class WeekPageTests extends IntegrationTest {
         mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf())
                 .param("person", "marta").param("version", String.valueOf(version)))
             .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("flashText", Matchers.containsString("nobody → marta")));
+            .andExpect(flash().attribute("flashText", Matchers.containsString("Monday 09:00–10:15, L2: nobody → Marta")));
 
         Change change = timetables.changes(WEEK).get(0);
         mvc.perform(post("/timetable/2030-01-07/changes/" + change.id() + "/undo").with(user("carla").roles("COORDINATOR"))
                 .with(csrf()).param("version", String.valueOf(version + 1)))
-            .andExpect(flash().attribute("flashText", Matchers.containsString("marta → nobody")));
+            .andExpect(flash().attribute("flashText", Matchers.containsString("Marta → nobody")));
         assertThat(timetables.changes(WEEK)).hasSize(2);
     }
 
