@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.tomatic.planner.PlanningRun;
 import org.tomatic.planner.PlanningRuns;
+import org.tomatic.system.ConflictException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,8 +49,16 @@ class ScheduleCommand implements Callable<Integer> {
             }
             runs.result(run.id()).penalties().forEach(p -> out.println("  " + p.reason()));
             if (publish) {
-                int changed = runs.publish(run.id(), "cli");
-                out.printf("published: %d cells changed%n", changed);
+                try {
+                    int changed = runs.publish(run.id(), "cli");
+                    out.printf("published: %d cells changed%n", changed);
+                } catch (ConflictException conflict) {
+                    // Someone published or changed the week at the same moment: theirs stays.
+                    spec.commandLine().getErr().printf("error: someone else published or changed the week of %s"
+                        + " at the same moment; run %d was kept but not published (publish it from the planner page"
+                        + " if it is still wanted)%n", run.week(), run.id());
+                    return 1;
+                }
             }
             return 0;
         }

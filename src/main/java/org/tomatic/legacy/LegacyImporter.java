@@ -46,8 +46,10 @@ import org.tomatic.people.PersonRepository;
 import org.tomatic.people.PersonRules;
 import org.tomatic.people.Role;
 import org.tomatic.system.AuditLog;
+import org.tomatic.system.ConflictException;
 import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
+import org.tomatic.timetable.Change;
 import org.tomatic.timetable.ForcedTurn;
 import org.tomatic.timetable.ForcedTurnRepository;
 import org.tomatic.timetable.Timetable;
@@ -126,6 +128,8 @@ public class LegacyImporter {
         } catch (DataIntegrityViolationException e) {
             report.error("the import clashes with data already in Tomatic (" + e.getMostSpecificCause().getMessage()
                 + "); nothing was changed");
+        } catch (ConflictException e) {
+            report.error("a timetable changed while importing (" + e.getMessage() + "); nothing was changed");
         }
         return report;
     }
@@ -284,7 +288,7 @@ public class LegacyImporter {
             syncForcedTurns(LegacyMapping.toForcedTurns(data.forcedTurns()), known, report);
         }
         for (LegacyTimetable t : data.timetables()) {
-            syncTimetable(t, report.counts("timetables"));
+            syncTimetable(t, report.counts("timetables"), actor);
         }
         for (var snapshot : creditsByWeek(data.credits(), report).entrySet()) {
             ImportReport.Counts counts = report.counts("credit");
@@ -435,18 +439,28 @@ public class LegacyImporter {
         forcedTurns.replaceAll(kept);
     }
 
-    private void syncTimetable(LegacyTimetable file, ImportReport.Counts counts) {
+    /**
+     * A week whose file matches what Tomatic holds is left alone (so importing the same directory
+     * twice adds nothing). A different one replaces the week like a publish does: the week keeps its
+     * change log, gets one IMPORT change (not undoable) and a new version, so edits prepared before
+     * the import are refused as stale.
+     */
+    private void syncTimetable(LegacyTimetable file, ImportReport.Counts counts, String actor) {
         LegacyTimetable wanted = LegacyMapping.withoutSource(file);
+        int seen = timetables.version(file.week()).orElse(TimetableRepository.NO_TIMETABLE);
         var stored = timetables.find(file.week());
         if (stored.isPresent() && LegacyMapping.toLegacy(stored.get()).equals(wanted)) {
             counts.unchanged++;
             return;
         }
         Timetable t = LegacyMapping.toTimetable(wanted);
-        timetables.replace(stored.map(s -> new Timetable(t.week(), t.days(), t.boundaries(), t.lineLabels(),
-            t.cells(), s.state(), t.cost(), t.log(), t.penalties(), t.overload(), t.people())).orElse(t),
-            LocalDateTime.now(clock));
+        LocalDateTime now = LocalDateTime.now(clock);
+        timetables.store(stored.map(s -> new Timetable(t.week(), t.days(), t.boundaries(), t.lineLabels(),
+            t.cells(), s.state(), t.cost(), t.log(), t.penalties(), t.overload(), t.people())).orElse(t), seen, now);
         if (stored.isPresent()) {
+            timetables.addChange(file.week(), Change.wholeWeek(now, actor, Change.Kind.IMPORT,
+                "replaced by the legacy import"
+                    + (file.source() == null ? "" : " of " + file.source().file()) + " (an import cannot be undone)"));
             counts.updated++;
         } else {
             counts.created++;

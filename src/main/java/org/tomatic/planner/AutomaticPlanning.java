@@ -56,8 +56,12 @@ class AutomaticPlanning {
     PlanningRun planAndPublish(LocalDate week) {
         PlanningRun run = runs.runNow(week, null, timeLimit, "automatic weekly run", "tomatic", p -> { });
         if (run.hasTimetable() && run.filled() != null && run.filled().equals(run.cells())) {
-            int changed = runs.publish(run.id(), "tomatic");
-            log.info("Automatic run {} published week {} ({} cells changed)", run.id(), week, changed);
+            try {
+                int changed = runs.publish(run.id(), "tomatic");
+                log.info("Automatic run {} published week {} ({} cells changed)", run.id(), week, changed);
+            } catch (org.tomatic.system.ConflictException e) {
+                log.warn("Automatic run {} for week {} not published: {}", run.id(), week, e.getMessage());
+            }
         } else {
             List<String> diagnosis = new ArrayList<>();
             if (run.state() == PlanningRun.State.FAILED) {

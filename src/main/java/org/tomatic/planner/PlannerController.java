@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tomatic.load.CreditService;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.system.ConflictException;
 import org.tomatic.system.TurnGridRepository;
 import org.tomatic.system.ValidationException;
 
@@ -110,17 +111,21 @@ class PlannerController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String confirmPublish(@PathVariable long id, Model model) {
         model.addAttribute("run", runs.get(id));
+        // The version first: if the week changes after it was read, publishing refuses to go on.
+        model.addAttribute("version", runs.weekVersion(id));
         model.addAttribute("changed", runs.changedCells(id));
         return "planner/publish";
     }
 
+    /** {@code version}: the week's version the confirmation page showed; without it, the week as it is now. */
     @PostMapping("/runs/{id}/publish")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String publish(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+    String publish(@PathVariable long id, @RequestParam(required = false) Integer version, Authentication auth,
+                   RedirectAttributes redirect) {
         try {
-            int changed = runs.publish(id, auth.getName());
+            int changed = runs.publish(id, version, auth.getName());
             redirect.addFlashAttribute("flashText", "Published: " + changed + " cells changed.");
-        } catch (ValidationException e) {
+        } catch (ValidationException | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }
         return "redirect:/planner/runs/" + id;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,9 +30,11 @@ import org.tomatic.planner.solver.SolverSettings;
 import org.tomatic.planner.solver.TimetableSolver;
 import org.tomatic.planner.solver.UnsolvableException;
 import org.tomatic.system.AuditLog;
+import org.tomatic.system.ConflictException;
 import org.tomatic.system.NotFoundException;
 import org.tomatic.system.ValidationException;
 import org.tomatic.system.Weekdays;
+import org.tomatic.timetable.Change;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetablePublished;
 import org.tomatic.timetable.TimetableRepository;
@@ -169,8 +172,29 @@ public class PlanningRuns {
         return timetables.find(run.week()).map(current -> differences(current, next)).orElse(next.cells().size());
     }
 
-    @Transactional
+    /** The version of the run's week now ({@link TimetableRepository#NO_TIMETABLE} if it has no timetable). */
+    public int weekVersion(long id) {
+        return timetables.version(get(id).week()).orElse(TimetableRepository.NO_TIMETABLE);
+    }
+
+    /** Publishes the run over its week as it is now; see {@link #publish(long, Integer, String)}. */
+    @Transactional   // a call to this.publish(…) does not go through the transactional proxy
     public int publish(long id, String actor) {
+        return publish(id, null, actor);
+    }
+
+    /**
+     * Makes the run the week's timetable. A week that had one keeps its change log, gets one more
+     * entry (kind PUBLISH, which cannot be undone) and a new version, so that edits prepared before
+     * are refused as stale; a week without one is created.
+     *
+     * @param expectedVersion the week's version when the coordinator decided
+     *                        ({@link TimetableRepository#NO_TIMETABLE}: it had none); null = as it is now
+     * @return how many cells changed
+     * @throws ConflictException when someone else published, imported or edited the week meanwhile
+     */
+    @Transactional
+    public int publish(long id, Integer expectedVersion, String actor) {
         PlanningRun run = get(id);
         RunResult result = result(id);
         if (!run.hasTimetable() || result == null) {
@@ -182,14 +206,29 @@ public class PlanningRuns {
             load.persons().forEach(p -> overload.put(p.id(), p.overload()));
         }
         Timetable next = toTimetable(run, result, overload);
-        int changed = timetables.find(run.week()).map(current -> differences(current, next))
-            .orElse(next.cells().size());
-        timetables.replace(next, now());
+        // The version first: if the week changes between this read and the store, the store conflicts.
+        int seen = timetables.version(run.week()).orElse(TimetableRepository.NO_TIMETABLE);
+        if (expectedVersion != null && expectedVersion != seen) {
+            throw stale(run.week());
+        }
+        Optional<Timetable> current = timetables.find(run.week());
+        int changed = current.map(c -> differences(c, next)).orElse(next.cells().size());
+        timetables.store(next, seen, now());
+        if (current.isPresent()) {
+            timetables.addChange(run.week(), Change.wholeWeek(now(), actor, Change.Kind.PUBLISH,
+                "published planning run " + id + ": " + changed + (changed == 1 ? " cell" : " cells")
+                    + " changed (a publish cannot be undone)"));
+        }
         runs.published(id, now());
         audit.record(actor, "timetable", run.week().toString(), "publish", "from planning run " + id + ", cost "
             + run.bestCost() + ", " + changed + " cells changed");
         publisher.publishEvent(new TimetablePublished(run.week(), id, actor, changed));
         return changed;
+    }
+
+    private static ConflictException stale(LocalDate week) {
+        return new ConflictException("Someone else published or changed the timetable of the week of " + week
+            + " since you looked at it. Look at the run again and publish it if it is still what you want.");
     }
 
     private void execute(long id) {

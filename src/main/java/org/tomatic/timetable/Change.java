@@ -3,9 +3,36 @@ package org.tomatic.timetable;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 
-/** One hand edit of a cell (or the undoing of one): before → after, by whom, when and why. */
+/**
+ * One entry of a week's change log: a hand edit of a cell (or the undoing of one), before → after,
+ * by whom, when and why; or a whole-week change (a publish over the week, a legacy re-import) that
+ * names no cell: then {@code day} is null, {@code turn} and {@code line} are -1 and before/after
+ * are null. A whole-week change cannot be undone.
+ */
 public record Change(Long id, LocalDateTime at, String by, DayOfWeek day, int turn, int line, String before,
                      String after, String reason, Kind kind, Long undoes) {
 
-    public enum Kind { EDIT, UNDO }
+    public enum Kind {
+        EDIT, UNDO,
+        /** A planning run published over the week's timetable: every cell replaced at once. */
+        PUBLISH,
+        /** The legacy import replaced the week's timetable with a different one. */
+        IMPORT;
+
+        public boolean wholeWeek() {
+            return this == PUBLISH || this == IMPORT;
+        }
+    }
+
+    /** A whole-week change (kind PUBLISH or IMPORT), not yet stored. */
+    public static Change wholeWeek(LocalDateTime at, String by, Kind kind, String reason) {
+        if (!kind.wholeWeek()) {
+            throw new IllegalArgumentException(kind + " is a cell change");
+        }
+        return new Change(null, at, by, null, -1, -1, null, null, reason, kind, null);
+    }
+
+    public boolean wholeWeek() {
+        return kind.wholeWeek();
+    }
 }

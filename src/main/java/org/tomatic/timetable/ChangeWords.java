@@ -27,6 +27,9 @@ class ChangeWords {
     }
 
     String describe(java.time.LocalDate week, Change c, Locale locale) {
+        if (c.day() == null) {
+            return c.reason() == null ? "" : c.reason();   // a whole-week change (publish, import) says itself
+        }
         List<String> boundaries = timetables.find(week).map(Timetable::boundaries).orElse(List.of());
         String day = c.day().getDisplayName(TextStyle.FULL, locale);
         String turn = c.turn() + 1 < boundaries.size()

@@ -148,9 +148,10 @@ class TimetableApiController {
         m.put("id", c.id());
         m.put("at", c.at().toString());
         m.put("by", c.by());
-        m.put("day", date(monday, c.day()).toString());
-        m.put("turn", c.turn());
-        m.put("line", c.line());
+        // A whole-week change (PUBLISH, IMPORT) names no cell.
+        m.put("day", c.wholeWeek() ? null : date(monday, c.day()).toString());
+        m.put("turn", c.wholeWeek() ? null : c.turn());
+        m.put("line", c.wholeWeek() ? null : c.line());
         m.put("before", c.before());
         m.put("after", c.after());
         m.put("reason", c.reason());

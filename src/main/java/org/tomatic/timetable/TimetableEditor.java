@@ -107,7 +107,11 @@ public class TimetableEditor {
         return List.of(one, two);
     }
 
-    /** Puts the week back as it was published: undoes every change not undone yet, newest first. */
+    /**
+     * Puts the week back as it was last published (or imported): undoes every cell change made
+     * since and not undone yet, newest first. Changes before the last publish are history: the
+     * publish replaced their cells.
+     */
     @Transactional
     public int restore(LocalDate week, int version, String actor) {
         if (timetables.version(week).orElse(-1) != version) {
@@ -119,6 +123,9 @@ public class TimetableEditor {
         int restored = 0;
         int current = version;
         for (Change change : all) {
+            if (change.wholeWeek()) {
+                break;
+            }
             if (change.kind() == Change.Kind.EDIT && !undone.contains(change.id())) {
                 Timetable.Cell cell = cell(timetables.find(week).orElseThrow(), change.day(), change.turn(),
                     change.line());
@@ -157,6 +164,15 @@ public class TimetableEditor {
     public Change undo(LocalDate week, long changeId, int version, String actor) {
         Change change = timetables.changes(week).stream().filter(c -> c.id() == changeId).findFirst()
             .orElseThrow(() -> new NotFoundException("No change " + changeId + " in the week of " + week));
+        if (change.wholeWeek()) {
+            throw new EditRejected("A " + (change.kind() == Change.Kind.PUBLISH ? "publish" : "re-import")
+                + " replaces the whole week at once and cannot be undone; publish another run instead.", false);
+        }
+        Optional<Change> replacedSince = lastWholeWeek(timetables.changes(week)).filter(w -> w.id() > changeId);
+        if (replacedSince.isPresent()) {
+            throw new EditRejected("That change was made before the whole week was replaced (change "
+                + replacedSince.get().id() + "); it cannot be undone any more.", false);
+        }
         if (timetables.changes(week).stream().anyMatch(c -> Long.valueOf(changeId).equals(c.undoes()))) {
             throw new EditRejected("That change was already undone.", false);
         }
@@ -173,6 +189,19 @@ public class TimetableEditor {
 
     public List<Change> changes(LocalDate week) {
         return timetables.changes(week);
+    }
+
+    /** The ids of the cell edits that may still be undone: those since the last whole-week change. */
+    public static java.util.Set<Long> undoable(List<Change> changes) {
+        long since = lastWholeWeek(changes).map(Change::id).orElse(Long.MIN_VALUE);
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        changes.stream().filter(c -> c.kind() == Change.Kind.EDIT && c.id() > since).forEach(c -> ids.add(c.id()));
+        return ids;
+    }
+
+    /** The newest publish or re-import in a change log (newest first). */
+    private static Optional<Change> lastWholeWeek(List<Change> changes) {
+        return changes.stream().filter(Change::wholeWeek).findFirst();
     }
 
     private Change apply(LocalDate week, Timetable.Cell cell, String person, String reason, int version,
@@ -256,6 +285,9 @@ public class TimetableEditor {
     }
 
     static String describe(Change c) {
+        if (c.wholeWeek()) {
+            return "the whole week" + (c.reason() == null ? "" : " (" + c.reason() + ")");
+        }
         return c.day() + " turn " + (c.turn() + 1) + " line " + (c.line() + 1) + ": "
             + (c.before() == null ? "nobody" : c.before()) + " → " + (c.after() == null ? "nobody" : c.after())
             + (c.reason() == null ? "" : " (" + c.reason() + ")");

@@ -11,14 +11,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.tomatic.system.ConflictException;
 import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class TimetableRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The version a caller expects of a week that has no timetable yet (see {@link #store}). */
+    public static final int NO_TIMETABLE = -1;
 
     private final JdbcClient jdbc;
 
@@ -46,22 +52,90 @@ public class TimetableRepository {
                 : JSON.readValue(r.snapshot(), Timetable.PeopleSnapshot.class)));
     }
 
-    /** Stores the timetable, replacing any earlier one of the same week. */
-    public void replace(Timetable t, LocalDateTime now) {
-        delete(t.week());
+    /** Stores the timetable: {@link #store} at whatever version the week has now. */
+    public int replace(Timetable t, LocalDateTime now) {
+        return store(t, null, now);
+    }
+
+    /**
+     * Stores the week's timetable. A week without one is created (version 0). A week that has one
+     * keeps its row, its version history and its change log: everything else (grid, cells, planner
+     * log, penalties, overload, state, cost, people snapshot) is replaced and the version goes up by
+     * one, like a cell edit, so that an edit prepared before is refused as stale.
+     *
+     * @param expectedVersion the version the caller read ({@link #NO_TIMETABLE} if it saw no
+     *                        timetable); null to take the week as it is now (a concurrent store
+     *                        still conflicts)
+     * @return the week's version after the store
+     * @throws ConflictException when the week is no longer at the expected version, or someone
+     *                           else created or changed it at the same moment
+     */
+    public int store(Timetable t, Integer expectedVersion, LocalDateTime now) {
+        try {
+            Optional<Integer> current = version(t.week());
+            if (current.isEmpty()) {
+                if (expectedVersion != null && expectedVersion != NO_TIMETABLE) {
+                    throw conflict(t.week());
+                }
+                insertWeek(t, now);
+                insertContent(t);
+                return 0;
+            }
+            int expected = expectedVersion == null ? current.get() : expectedVersion;
+            // The version check and the bump are one statement: of two stores at the same moment,
+            // the second waits for the first's row lock and then matches no row.
+            int updated = jdbc.sql("""
+                    UPDATE timetable SET weekdays = :days, boundaries = :bounds, lines = :lines,
+                      line_labels = :labels, state = :state, cost = :cost, people_snapshot = :snapshot,
+                      version = version + 1
+                    WHERE week = :w AND version = :v""")
+                .param("w", t.week()).param("v", expected)
+                .params(row(t))
+                .update();
+            if (updated == 0) {
+                throw conflict(t.week());
+            }
+            for (String table : List.of("timetable_cell", "timetable_log", "timetable_penalty", "timetable_overload")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE week = :w").param("w", t.week()).update();
+            }
+            insertContent(t);
+            return expected + 1;
+        } catch (DuplicateKeyException | ConcurrencyFailureException e) {
+            // Created by someone else at the same moment (or their lock outlasted ours).
+            throw conflict(t.week());
+        }
+    }
+
+    private static ConflictException conflict(LocalDate week) {
+        return new ConflictException("Someone else published or changed the timetable of the week of " + week
+            + " meanwhile. Reload and try again.");
+    }
+
+    private void insertWeek(Timetable t, LocalDateTime now) {
         jdbc.sql("""
                 INSERT INTO timetable (week, weekdays, boundaries, lines, line_labels, state, cost, people_snapshot, created_at)
                 VALUES (:w, :days, :bounds, :lines, :labels, :state, :cost, :snapshot, :now)""")
             .param("w", t.week())
-            .param("days", t.days().stream().map(Enum::name).collect(Collectors.joining(",")))
-            .param("bounds", String.join(",", t.boundaries()))
-            .param("lines", t.lineLabels().size())
-            .param("labels", String.join(",", t.lineLabels()))
-            .param("state", t.state().name())
-            .param("cost", t.cost())
-            .param("snapshot", JSON.writeValueAsString(t.people()))
+            .params(row(t))
             .param("now", now)
             .update();
+    }
+
+    /** The week's own columns (the row of table timetable), as named parameters. */
+    private static Map<String, Object> row(Timetable t) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("days", t.days().stream().map(Enum::name).collect(Collectors.joining(",")));
+        row.put("bounds", String.join(",", t.boundaries()));
+        row.put("lines", t.lineLabels().size());
+        row.put("labels", String.join(",", t.lineLabels()));
+        row.put("state", t.state().name());
+        row.put("cost", t.cost());
+        row.put("snapshot", JSON.writeValueAsString(t.people()));
+        return row;
+    }
+
+    /** Cells, planner log, penalties and overload of a week whose row exists and holds none. */
+    private void insertContent(Timetable t) {
         for (Timetable.Cell c : t.cells()) {
             jdbc.sql("""
                     INSERT INTO timetable_cell (week, weekday, turn, line, person_id, holiday)
@@ -113,14 +187,18 @@ public class TimetableRepository {
         }
     }
 
+    /** Adds an entry to the week's change log; a whole-week change is stored without a cell. */
     public long addChange(LocalDate week, Change change) {
+        boolean whole = change.wholeWeek();
         org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO timetable_change (week, changed_at, changed_by, weekday, turn, line, before_person,
                                               after_person, reason, kind, undoes)
                 VALUES (:w, :at, :by, :d, :t, :l, :before, :after, :reason, :kind, :undoes)""")
-            .param("w", week).param("at", change.at()).param("by", change.by()).param("d", change.day().name())
-            .param("t", change.turn()).param("l", change.line()).param("before", change.before())
+            .param("w", week).param("at", change.at()).param("by", change.by())
+            .param("d", whole ? null : change.day().name())
+            .param("t", whole ? null : change.turn()).param("l", whole ? null : change.line())
+            .param("before", change.before())
             .param("after", change.after()).param("reason", change.reason()).param("kind", change.kind().name())
             .param("undoes", change.undoes())
             .update(keys, "id");
@@ -131,8 +209,11 @@ public class TimetableRepository {
     public List<Change> changes(LocalDate week) {
         return jdbc.sql("SELECT * FROM timetable_change WHERE week = :w ORDER BY id DESC").param("w", week)
             .query((rs, n) -> new Change(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class),
-                rs.getString("changed_by"), DayOfWeek.valueOf(rs.getString("weekday")), rs.getInt("turn"),
-                rs.getInt("line"), rs.getString("before_person"), rs.getString("after_person"),
+                rs.getString("changed_by"),
+                rs.getString("weekday") == null ? null : DayOfWeek.valueOf(rs.getString("weekday")),
+                rs.getObject("turn") == null ? -1 : rs.getInt("turn"),
+                rs.getObject("line") == null ? -1 : rs.getInt("line"),
+                rs.getString("before_person"), rs.getString("after_person"),
                 rs.getString("reason"), Change.Kind.valueOf(rs.getString("kind")),
                 rs.getObject("undoes", Long.class)))
             .list();

@@ -84,7 +84,9 @@ class WeekController {
             model.addAttribute("cells", cells);
             model.addAttribute("holidays", t.cells().stream().filter(Timetable.Cell::holiday)
                 .map(Timetable.Cell::day).distinct().toList());
-            model.addAttribute("changes", editor.changes(monday));
+            List<Change> changes = editor.changes(monday);
+            model.addAttribute("changes", changes);
+            model.addAttribute("undoable", TimetableEditor.undoable(changes));
             Map<String, Integer> assigned = new TreeMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> assigned.merge(c.personId(), 1, Integer::sum));
             model.addAttribute("assigned", assigned);

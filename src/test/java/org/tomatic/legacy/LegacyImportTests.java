@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,9 @@ import org.tomatic.legacy.format.LegacyData;
 import org.tomatic.legacy.format.LegacySampleDirectory;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.people.Role;
+import org.tomatic.timetable.Change;
+import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetableRepository;
 
 /** The legacy import and export against the real database: lossless, idempotent, all or nothing. */
 class LegacyImportTests extends IntegrationTest {
@@ -35,6 +40,9 @@ class LegacyImportTests extends IntegrationTest {
 
     @Autowired
     PersonRepository people;
+
+    @Autowired
+    TimetableRepository timetables;
 
     @TempDir
     Path temp;
@@ -63,6 +71,36 @@ class LegacyImportTests extends IntegrationTest {
         assertThat(again.errors()).isEmpty();
         assertThat(again.changedAnything()).as(String.join("\n", again.lines())).isFalse();
         assertThat(tableCounts()).isEqualTo(before);
+    }
+
+    @Test
+    void reimportingAChangedWeekKeepsItsChangeLogAndAddsOneImportChange() throws IOException {
+        Path dir = copyOfFixture();
+        importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+        // A hand edit in Tomatic (Monday, turn 1, line 3: nuria → nobody), logged as usual.
+        assertThat(timetables.setCell(FIXTURE_WEEK, DayOfWeek.MONDAY, 0, 2, null, 0)).isTrue();
+        timetables.addChange(FIXTURE_WEEK, new Change(null, LocalDateTime.now(), "carla", DayOfWeek.MONDAY, 0, 2,
+            "nuria", null, "by hand", Change.Kind.EDIT, null));
+        // The old tool's file changed the same week another way.
+        Path file = dir.resolve("graelles/graella-2026-03-30.yaml");
+        Files.writeString(file, Files.readString(file).replaceFirst("\\[anna, jordib, nuria]", "[anna, nuria, jordib]"));
+
+        ImportReport report = importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.changes().get("timetables").updated()).isEqualTo(1);
+        assertThat(timetables.version(FIXTURE_WEEK)).contains(2);
+        assertThat(timetables.changes(FIXTURE_WEEK)).extracting(Change::kind)
+            .containsExactly(Change.Kind.IMPORT, Change.Kind.EDIT);
+        assertThat(timetables.changes(FIXTURE_WEEK).get(0).reason()).contains("graella-2026-03-30.yaml");
+        assertThat(timetables.find(FIXTURE_WEEK).orElseThrow().cells()).filteredOn(c -> c.day() == DayOfWeek.MONDAY
+            && c.turn() == 0).extracting(Timetable.Cell::personId).containsExactly("anna", "nuria", "jordib");
+
+        // The same directory again is up to date: no new change, the same version.
+        ImportReport again = importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+        assertThat(again.changedAnything()).as(String.join("\n", again.lines())).isFalse();
+        assertThat(timetables.changes(FIXTURE_WEEK)).hasSize(2);
+        assertThat(timetables.version(FIXTURE_WEEK)).contains(2);
     }
 
     @Test

@@ -132,6 +132,12 @@ interface PoolEvictionContract {
             assertThat(c.kind()).isEqualTo(Change.Kind.EDIT);
             assertThat(c.after()).isEqualTo("anna");
         });
+        // timetable_change (a whole-week change names no cell)
+        timetables.addChange(week, Change.wholeWeek(LocalDateTime.now(clock), "admin", Change.Kind.PUBLISH, TAG));
+        assertThat(timetables.changes(week)).first().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(Change.Kind.PUBLISH);
+            assertThat(c.day()).isNull();
+        });
 
         // swap_request (state IN ...): asked, then declined
         SwapRequests swaps = bean(SwapRequests.class);
@@ -210,6 +216,17 @@ interface PoolEvictionContract {
             .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("queue_call_outcome_check"));
         assertThat(jdbc.sql("SELECT call_ref FROM queue_call WHERE call_ref LIKE :tag ORDER BY call_ref")
             .param("tag", TAG + "%").query(String.class).list()).containsExactly(ref);
+
+        // A cell change without its cell is refused too.
+        jdbc.sql("""
+                INSERT INTO timetable (week, weekdays, boundaries, lines, line_labels, created_at)
+                VALUES (:w, 'MONDAY', '09:00,10:15', 1, 'L1', :at)""")
+            .param("w", week()).param("at", LocalDateTime.now()).update();
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO timetable_change (week, changed_at, changed_by, kind) VALUES (:w, :at, 'admin', 'EDIT')""")
+            .param("w", week()).param("at", LocalDateTime.now()).update())
+            .isInstanceOf(DataIntegrityViolationException.class)
+            .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("timetable_change_cell_check"));
     }
 
     /** Forgets what the tests wrote (the H2 variant shares its database with the other integration tests). */
