@@ -1,6 +1,5 @@
 package org.tomatic.persistence;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +9,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tomatic.PostgresSchema;
 import org.tomatic.availability.AvailabilityRepository;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.system.AuditLog;
@@ -23,17 +23,11 @@ import org.tomatic.system.TurnGridRepository;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "tomatic.demo-data=false")
 class PostgresPersistenceTests implements PersistenceContract {
 
-    static final String SCHEMA = "tomatic_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    static final String URL = System.getenv().getOrDefault("TOMATIC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getenv().getOrDefault("TOMATIC_TEST_PG_USER", "postgres");
+    static final PostgresSchema SCHEMA = PostgresSchema.named("tomatic_test");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        SCHEMA.register(registry);
     }
 
     @Autowired PersonRepository people;
@@ -58,7 +52,7 @@ class PostgresPersistenceTests implements PersistenceContract {
 
     @AfterAll
     static void dropSchema(@Autowired JdbcClient jdbc) {
-        jdbc.sql("DROP SCHEMA " + SCHEMA + " CASCADE").update();
+        SCHEMA.drop(jdbc);
     }
 
     @Override public PersonRepository people() { return people; }

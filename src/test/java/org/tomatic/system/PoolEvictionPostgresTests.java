@@ -1,6 +1,5 @@
 package org.tomatic.system;
 
-import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -10,10 +9,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.tomatic.PostgresSchema;
 
 /**
- * {@link PoolEvictionContract} on the machine's PostgreSQL (test.sh starts it), in a schema of its own
- * that Flyway creates and the test drops. Override with TOMATIC_TEST_PG_URL / _USER.
+ * {@link PoolEvictionContract} on the machine's PostgreSQL, in a schema of its own ({@link PostgresSchema}).
  */
 @Tag("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -24,17 +23,11 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class PoolEvictionPostgresTests implements PoolEvictionContract {
 
-    static final String SCHEMA = "tomatic_pool_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    static final String URL = System.getenv().getOrDefault("TOMATIC_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-    static final String USER = System.getenv().getOrDefault("TOMATIC_TEST_PG_USER", "postgres");
+    static final PostgresSchema SCHEMA = PostgresSchema.named("tomatic_pool");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        SCHEMA.register(registry);
     }
 
     @Autowired ApplicationContext context;
@@ -46,6 +39,6 @@ class PoolEvictionPostgresTests implements PoolEvictionContract {
 
     @AfterAll
     static void dropSchema(@Autowired JdbcClient jdbc) {
-        jdbc.sql("DROP SCHEMA " + SCHEMA + " CASCADE").update();
+        SCHEMA.drop(jdbc);
     }
 }
