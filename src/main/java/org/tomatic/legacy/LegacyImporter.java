@@ -140,7 +140,14 @@ public class LegacyImporter {
         FieldPresence present = FieldPresence.of(data.people());
         for (LegacyPerson lp : data.people()) {
             Person person = merge(lp, existing.get(lp.id()), present);
-            PersonRules.formatErrors(person).forEach((field, key) -> report.error(
+            Map<String, String> errors = new LinkedHashMap<>(PersonRules.formatErrors(person));
+            if (errors.containsKey("email") && person.email().length() <= PersonRules.MAX_EMAIL_LENGTH) {
+                // the old tool never checked emails: a dubious one is imported as it is
+                errors.remove("email");
+                report.warning(personSource(dir, lp.id(), "email") + ": warning: person " + lp.id() + ": email '"
+                    + person.email() + "' does not look like an email address; imported as it is");
+            }
+            errors.forEach((field, key) -> report.error(
                 personSource(dir, lp.id(), field) + ": person " + lp.id() + ": " + describe(key, person, field)));
             desired.put(lp.id(), person);
         }
@@ -156,8 +163,8 @@ public class LegacyImporter {
         Map<String, String> seen = new HashMap<>();
         for (Person p : all) {
             String value = field.apply(p);
-            if (value == null) {
-                continue;
+            if (value == null || value.isBlank()) {
+                continue; // only addresses that are there can clash; empty ones mean none
             }
             String other = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), p.id());
             if (other != null) {
@@ -206,7 +213,8 @@ public class LegacyImporter {
             case "email" -> "email '" + p.email() + "' does not look like an email address";
             case "extension" -> "extension '" + p.extension() + "' must be 2 to 10 digits";
             case "colour" -> "colour '" + p.colour() + "' must be 6 hexadecimal digits";
-            case "desk" -> "desk " + p.desk() + " must be from 1 to 999 (or -1 for none)";
+            case "desk" -> "desk " + p.desk() + " must be from " + PersonRules.MIN_DESK + " to " + PersonRules.MAX_DESK
+                + " (or -1 for none)";
             case "idealLoad" -> "ideal load " + p.idealLoad() + " must be from 0 to " + PersonRules.MAX_IDEAL_LOAD;
             case "maxPerDay" -> "daily maximum " + p.maxPerDay() + " must be from 1 to 10";
             case "groups" -> "group names " + p.groups() + " may use letters, digits, spaces, '.', '-' and '_' (at most 50)";

@@ -132,9 +132,35 @@ class LegacyImportTests extends IntegrationTest {
 
         ImportReport report = importer.importDirectory(dir, null, false, "test");
 
-        assertThat(report.errors()).anyMatch(e -> e.matches("persons\\.yaml:[34]: extension 201 is used by both .*"))
-            .anyMatch(e -> e.startsWith("persons.yaml:5: person anna: email 'not-an-email'"));
+        assertThat(report.errors()).singleElement().asString()
+            .matches("persons\\.yaml:[34]: extension 201 is used by both .*");
+        assertThat(report.warnings()).contains("persons.yaml:5: warning: person anna: email 'not-an-email' does not "
+            + "look like an email address; imported as it is");
         assertThat(people.findById("anna")).isEmpty();
+    }
+
+    @Test
+    void deskZeroAndEmptyEmailsAreImported() throws IOException {
+        Path dir = temp.resolve("desk0");
+        write(dir.resolve("persons.yaml"), """
+            names: {david: David, reservae: Reserva E, reservac: Reserva C, pau: Pau}
+            emails:
+              david: david@example.coop
+              reservae: ''
+              reservac: ''
+              pau: pau.example.coop
+            tables: {david: 0, reservae: -1, reservac: 2}
+            """);
+
+        ImportReport report = importer.importDirectory(dir, null, false, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).containsExactly("persons.yaml:6: warning: person pau: email 'pau.example.coop' "
+            + "does not look like an email address; imported as it is");
+        assertThat(people.findById("david").orElseThrow().desk()).isZero();
+        assertThat(people.findById("reservae").orElseThrow().email()).isNull();
+        assertThat(people.findById("reservac").orElseThrow().email()).isNull();
+        assertThat(people.findById("pau").orElseThrow().email()).isEqualTo("pau.example.coop");
     }
 
     @Test

@@ -19,7 +19,10 @@ final class PersonsFile {
     static final String IDEAL_SHIFTS = "idealshifts.yaml";
     static final int NO_DESK = -1;
 
-    /** The maps as read; {@code desks} keeps -1 so that a person only in {@code tables} still exists. */
+    /**
+     * The maps as read; {@code desks} keeps -1 (and {@code emails} an empty email) so that a person only in that map
+     * still exists. Desks start at 0.
+     */
     record Persons(Map<String, String> names, Map<String, String> extensions, Map<String, String> emails,
             Map<String, String> erpUsers, Map<String, String> colours, Map<String, Integer> desks,
             Map<String, List<String>> groups, Map<String, Integer> idealLoads) {
@@ -127,9 +130,14 @@ final class PersonsFile {
                 persons.desks(), persons.idealLoads(), idealLoads).forEach(map -> ids.addAll(map.keySet()));
         ids.addAll(groupsOf.keySet());
         return ids.stream().map(id -> new LegacyPerson(id, persons.names().get(id), persons.extensions().get(id),
-                persons.emails().get(id), persons.erpUsers().get(id), persons.colours().get(id),
+                email(persons.emails().get(id)), persons.erpUsers().get(id), persons.colours().get(id),
                 desk(persons.desks().get(id)), groupsOf.getOrDefault(id, List.of()), idealLoads.get(id),
                 maxPerDay.get(id))).toList();
+    }
+
+    /** Shared and reserve accounts carry an empty email ({@code ''}), several of them the same: no email. */
+    private static String email(String email) {
+        return email == null || email.isBlank() ? null : email;
     }
 
     private static Integer desk(Integer desk) {
