@@ -31,6 +31,7 @@ import org.tomatic.availability.DayOff;
 import org.tomatic.availability.DayOffKind;
 import org.tomatic.availability.Leave;
 import org.tomatic.availability.LeaveKind;
+import org.tomatic.legacy.format.GridCell;
 import org.tomatic.legacy.format.LegacyBusy;
 import org.tomatic.legacy.format.LegacyCredit;
 import org.tomatic.legacy.format.LegacyData;
@@ -48,6 +49,7 @@ import org.tomatic.people.Role;
 import org.tomatic.system.AuditLog;
 import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.Weekdays;
 import org.tomatic.timetable.ForcedTurn;
 import org.tomatic.timetable.ForcedTurnRepository;
 import org.tomatic.timetable.Timetable;
@@ -289,7 +291,7 @@ public class LegacyImporter {
             syncDays(DayOffKind.NO_SERVICE, data.noService(), report.counts("no-service"));
         }
         if (data.forcedTurns() != null) {
-            syncForcedTurns(LegacyMapping.toForcedTurns(data.forcedTurns()), known, report);
+            syncForcedTurns(LegacyMapping.toForcedTurns(data.forcedTurns()), data, known, report);
         }
         for (LegacyTimetable t : data.timetables()) {
             syncTimetable(t, report.counts("timetables"));
@@ -419,14 +421,16 @@ public class LegacyImporter {
         });
     }
 
-    private void syncForcedTurns(List<ForcedTurn> desired, Set<String> known, ImportReport report) {
+    private void syncForcedTurns(List<ForcedTurn> desired, LegacyData data, Set<String> known, ImportReport report) {
         List<ForcedTurn> kept = new ArrayList<>();
         for (ForcedTurn t : desired) {
             if (t.personId() == null || known.contains(t.personId())) {
                 kept.add(t);
             } else {
-                report.warning("data/forced-turns.yaml:0: warning: " + t.personId() + " is not a person; fixed turn "
-                    + t.day() + " turn " + (t.turn() + 1) + " line " + (t.line() + 1) + " skipped");
+                int line = data.forcedTurnLines().getOrDefault(new GridCell(t.day(), t.turn(), t.line()), 0);
+                report.warning(data.forcedTurnsFile() + ":" + line + ": warning: " + t.personId()
+                    + " is not a person; fixed turn " + Weekdays.code(t.day()) + " turn " + (t.turn() + 1) + " line "
+                    + (t.line() + 1) + " skipped");
             }
         }
         ImportReport.Counts counts = report.counts("fixed turns");

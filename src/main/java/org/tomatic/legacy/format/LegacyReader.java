@@ -61,12 +61,58 @@ public final class LegacyReader {
         List<String> leaves = parse(LeavesFile.PATH, List.of(), t -> LeavesFile.parse(t, problems));
         List<LegacyDay> holidays = parse(HolidaysFile.HOLIDAYS, List.of(), t -> HolidaysFile.parse(t, problems));
         List<LegacyDay> noService = parse(HolidaysFile.NO_SERVICE, List.of(), t -> HolidaysFile.parse(t, problems));
-        LegacyGrid forced = parse(ForcedTurnsFile.PATH, null, t -> ForcedTurnsFile.parse(t, problems));
+        String forcedPath = forcedTurnsPath(config == null ? ConfigFile.EMPTY : config);
+        var forcedLines = new LinkedHashMap<GridCell, Integer>();
+        List<String> hours = config == null ? null : config.settings().hours();
+        LegacyGrid forced = forcedPath == null ? null
+                : parse(forcedPath, null, t -> ForcedTurnsFile.parse(t, hours, forcedLines, problems));
         var timetables = new ArrayList<LegacyTimetable>();
         var credits = new ArrayList<LegacyCredit>();
         readHistory(timetables, credits);
         return new LegacyData(people, config == null ? null : config.settings(), weekly, oneShot, vacations, leaves,
-                holidays, noService, forced, timetables, credits, filesRead);
+                holidays, noService, forced, timetables, credits, filesRead, forcedPath, forcedLines);
+    }
+
+    /**
+     * The fixed turns' file: the one {@code config.yaml}'s {@code forcedTimeTable} names, relative to the
+     * directory, else {@code data/forced-turns.yaml}; null when the setting names a file that cannot be read. Any
+     * other fixed turns' file found is reported as not imported.
+     */
+    private String forcedTurnsPath(ConfigFile.Config config) {
+        String named = config.forcedTurns();
+        String path = named == null ? ForcedTurnsFile.PATH : inside(named);
+        if (named != null && path == null) {
+            problems.warning(ConfigFile.PATH, config.forcedTurnsLine(), "`forcedTimeTable` names " + named
+                    + ", outside the directory: its fixed turns are not imported");
+        }
+        else if (named != null && !Files.isRegularFile(dir.resolve(path))) {
+            problems.warning(ConfigFile.PATH, config.forcedTurnsLine(), "`forcedTimeTable` names " + named
+                    + ", which is not in the directory: no fixed turns are imported");
+            path = null;
+        }
+        for (String other : List.of(ForcedTurnsFile.PATH, ForcedTurnsFile.ROOT_PATH)) {
+            if (!other.equals(path) && Files.isRegularFile(dir.resolve(other))) {
+                problems.warning(other, 0, "not imported: the fixed turns are read from "
+                        + (named == null ? ForcedTurnsFile.PATH + " (config.yaml sets no `forcedTimeTable`)"
+                                : "the file config.yaml's `forcedTimeTable` names (" + named + ")"));
+            }
+        }
+        return path;
+    }
+
+    /** A path the old tool was given, relative to the directory with {@code /} separators; null when outside it. */
+    private String inside(String named) {
+        try {
+            Path base = dir.toAbsolutePath().normalize();
+            Path file = base.resolve(named.replace('\\', '/')).normalize();
+            if (!file.startsWith(base) || file.equals(base)) {
+                return null;
+            }
+            return base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        }
+        catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     private List<LegacyPerson> people(ConfigFile.Config config) {
