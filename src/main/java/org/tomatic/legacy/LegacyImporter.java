@@ -195,7 +195,8 @@ public class LegacyImporter {
         Role role = lp.groups().contains(ADMIN_GROUP) ? Role.ADMIN : old != null ? old.role() : Role.AGENT;
         if (old == null) {
             return new Person(lp.id(), lp.name() != null ? lp.name() : defaultName, lp.email(), lp.extension(),
-                lp.erpUser(), colour, lp.desk(), lp.groups(), lp.idealLoad(), lp.maxPerDay(), true, role, 0);
+                lp.erpUser(), colour, lp.desk(), lp.groups(), lp.idealLoad(), lp.maxPerDay(),
+                lp.active() == null || lp.active(), role, 0);
         }
         return new Person(lp.id(),
             lp.name() != null ? lp.name() : present.names() ? defaultName : old.name(),
@@ -207,7 +208,7 @@ public class LegacyImporter {
             lp.groups(),
             present.loads() ? lp.idealLoad() : old.idealLoad(),
             present.maxPerDay() ? lp.maxPerDay() : old.maxPerDay(),
-            old.active(), role, old.version());
+            lp.active() != null ? lp.active() : old.active(), role, old.version());
     }
 
     private static String describe(String key, Person p, String field) {

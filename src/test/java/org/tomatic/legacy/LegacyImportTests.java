@@ -98,6 +98,26 @@ class LegacyImportTests extends IntegrationTest {
     }
 
     @Test
+    void aDeactivatedPersonComesBackDeactivatedAfterExportAndImport() throws IOException {
+        assertThat(importer.importDirectory(FIXTURE, FIXTURE_WEEK, false, "test").errors()).isEmpty();
+        people.update(people.findById("pau").orElseThrow().withActive(false));
+        Path exported = temp.resolve("exported");
+        exporter.export(exported, FIXTURE_WEEK);
+        assertThat(Files.readString(exported.resolve("persons.yaml"))).contains("inactive: [pau]");
+
+        emptyTeam();
+        ImportReport again = importer.importDirectory(exported, FIXTURE_WEEK, false, "test");
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(people.findById("pau").orElseThrow().active()).isFalse();
+        assertThat(people.findById("anna").orElseThrow().active()).isTrue();
+        // and the same directory reactivates nobody on a second import, nor does one without the key
+        assertThat(importer.importDirectory(exported, FIXTURE_WEEK, false, "test").changedAnything()).isFalse();
+        assertThat(importer.importDirectory(FIXTURE, FIXTURE_WEEK, false, "test").errors()).isEmpty();
+        assertThat(people.findById("pau").orElseThrow().active()).isFalse();
+    }
+
+    @Test
     void anyErrorAbortsTheWholeImportAndNamesEveryProblem() throws IOException {
         Path dir = copyOfFixture();
         append(dir.resolve("indisponibilitats.conf"), "+anna dz 1000 # bad weekday\n");

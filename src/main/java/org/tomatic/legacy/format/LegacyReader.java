@@ -124,6 +124,15 @@ public final class LegacyReader {
             problems.warning(PersonsFile.IDEAL_SHIFTS, 0, "replaces `idealloads` of persons.yaml");
         }
         List<LegacyPerson> people = PersonsFile.people(persons, idealShifts, Map.of());
+        if (persons.inactive() != null) {
+            Set<String> ids = people.stream().map(LegacyPerson::id).collect(Collectors.toSet());
+            persons.inactive().forEach((id, line) -> {
+                if (!ids.contains(id)) {
+                    problems.warning(PersonsFile.PATH, line, "`" + PersonsFile.INACTIVE + "`: " + id
+                            + " is in no other map, not a person; ignored");
+                }
+            });
+        }
         if (config == null || config.maxPerDay().isEmpty()) {
             return people;
         }

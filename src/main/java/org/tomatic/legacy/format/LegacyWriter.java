@@ -78,6 +78,11 @@ public final class LegacyWriter {
             doc.put("groups", groups);
         }
         putIfAny(doc, "idealloads", people, LegacyPerson::idealLoad);
+        if (people.stream().anyMatch(p -> p.active() != null)) {
+            // Tomatic's own key (the old tool ignores it), even when empty: it says everyone else is active
+            doc.put(PersonsFile.INACTIVE, people.stream().filter(p -> Boolean.FALSE.equals(p.active()))
+                    .map(LegacyPerson::id).sorted().toList());
+        }
         return doc;
     }
 
