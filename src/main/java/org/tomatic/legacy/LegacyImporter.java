@@ -271,11 +271,20 @@ public class LegacyImporter {
         if (data.filesRead().contains("indisponibilitats.conf")) {
             syncBusy(report.counts("weekly busy"), existingBusy(false), keep(data.weeklyBusy(), known, report));
         }
+        boolean vacationsFile = week != null && data.filesRead().contains("indisponibilitats-vacances.conf");
+        List<LegacyBusy> vacations = vacationsFile ? keep(data.vacations(), known, report) : List.of();
+        // A required whole day is a vacation leave; an optional line (no '+') or one for some turns only stays what
+        // it is, a busy entry on that date, so that it is neither lost nor made hard.
+        List<LegacyBusy> vacationBusy = vacations.stream().filter(v -> !isWholeDayAway(v)).toList();
         if (data.filesRead().contains("oneshot.conf")) {
-            syncBusy(report.counts("one-off busy"), existingBusy(true), keep(data.oneShotBusy(), known, report));
+            List<LegacyBusy> oneOff = new ArrayList<>(keep(data.oneShotBusy(), known, report));
+            oneOff.addAll(vacationBusy);
+            syncBusy(report.counts("one-off busy"), existingBusy(true), oneOff);
+        } else if (!vacationBusy.isEmpty()) {
+            addBusy(report.counts("one-off busy"), existingBusy(true), vacationBusy);
         }
-        if (week != null && data.filesRead().contains("indisponibilitats-vacances.conf")) {
-            syncVacations(week, keep(data.vacations(), known, report), report);
+        if (vacationsFile) {
+            syncVacations(week, vacations.stream().filter(LegacyImporter::isWholeDayAway).toList(), report);
         }
         if (data.filesRead().contains("leaves.conf")) {
             syncLongLeaves(data.longLeaves().stream().filter(id -> {
@@ -376,6 +385,27 @@ public class LegacyImporter {
         sync(counts, existing, LegacyMapping::toLegacy, desired,
             e -> availability.deleteBusy(e.id()),
             b -> availability.insertBusy(LegacyMapping.toBusy(b)));
+    }
+
+    /** A vacation line that is a leave: required ('+') and for every turn of the day. */
+    private static boolean isWholeDayAway(LegacyBusy vacation) {
+        return vacation.required() && !vacation.turns().contains("0");
+    }
+
+    /** Adds the entries not stored yet (counting equal ones as a multiset), deleting none. */
+    private void addBusy(ImportReport.Counts counts, List<BusyEntry> existing, List<LegacyBusy> desired) {
+        Map<LegacyBusy, Integer> stored = new HashMap<>();
+        existing.forEach(e -> stored.merge(LegacyMapping.toLegacy(e), 1, Integer::sum));
+        for (LegacyBusy b : desired) {
+            Integer left = stored.get(b);
+            if (left != null && left > 0) {
+                stored.put(b, left - 1);
+                counts.unchanged++;
+            } else {
+                availability.insertBusy(LegacyMapping.toBusy(b));
+                counts.created++;
+            }
+        }
     }
 
     private void syncVacations(LocalDate week, List<LegacyBusy> desired, ImportReport report) {

@@ -118,6 +118,29 @@ class LegacyImportTests extends IntegrationTest {
     }
 
     @Test
+    void optionalOrPartVacationLinesStayOptionalBusyEntriesNotLeaves() throws IOException {
+        assertThat(importer.importDirectory(FIXTURE, FIXTURE_WEEK, false, "test").errors()).isEmpty();
+
+        // +anna dm and +carla (every day) are leaves; "nuria dv 0011" (no '+') is optional, for two turns
+        assertThat(count("person_leave WHERE kind = 'VACATION'")).isEqualTo(6);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_leave WHERE person_id = 'nuria'").query(Integer.class).single())
+            .isZero();
+        String nuria = "busy_entry WHERE person_id = 'nuria' AND on_date = DATE '2026-04-03' AND turns = '0011'"
+            + " AND required = FALSE AND reason = 'assumptes propis'";
+        assertThat(count(nuria)).isEqualTo(1);
+
+        Path exported = temp.resolve("exported");
+        exporter.export(exported, FIXTURE_WEEK);
+        emptyTeam();
+        ImportReport again = importer.importDirectory(exported, FIXTURE_WEEK, false, "test");
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(count(nuria)).isEqualTo(1);
+        assertThat(count("person_leave WHERE kind = 'VACATION'")).isEqualTo(6);
+        assertThat(importer.importDirectory(FIXTURE, FIXTURE_WEEK, false, "test").changedAnything()).isFalse();
+    }
+
+    @Test
     void anyErrorAbortsTheWholeImportAndNamesEveryProblem() throws IOException {
         Path dir = copyOfFixture();
         append(dir.resolve("indisponibilitats.conf"), "+anna dz 1000 # bad weekday\n");
