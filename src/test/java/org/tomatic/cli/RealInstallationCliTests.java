@@ -24,7 +24,7 @@ class RealInstallationCliTests extends CliTest {
         assertThat(imported.status()).as(imported.err()).isZero();
         assertThat(imported.err()).isEmpty();
         assertThat(imported.out()).contains("config.yaml:16: warning: setting busyFiles is not used by Tomatic",
-            "fixed turns:   6 created", "imported; 2 warning(s) skipped");
+            "fixed turns:   6 created", "graelles/overload-2026-11-23.yaml:0: warning: not imported", "imported; 3 warning(s) skipped");
 
         Path out = temp.resolve("exported");
         assertThat(run("export", out.toString(), "--week", "2026-11-30").status()).isZero();

@@ -57,7 +57,8 @@ class RealInstallationImportTests extends IntegrationTest {
         assertThat(report.applied()).isTrue();
         assertThat(report.warnings()).containsExactly(
             "config.yaml:16: warning: setting busyFiles is not used by Tomatic, ignored",
-            "config.yaml:20: warning: setting computeShifts is not used by Tomatic, ignored");
+            "config.yaml:20: warning: setting computeShifts is not used by Tomatic, ignored",
+            "graelles/overload-2026-11-23.yaml:0: warning: not imported: Tomatic does not read this file");
         // desk 0 is a desk; '' is no email, shared by three reserve accounts
         assertThat(person("david").desk()).isZero();
         assertThat(person("anna").desk()).isZero();

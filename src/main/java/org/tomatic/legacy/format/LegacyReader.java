@@ -69,6 +69,7 @@ public final class LegacyReader {
         var timetables = new ArrayList<LegacyTimetable>();
         var credits = new ArrayList<LegacyCredit>();
         readHistory(timetables, credits);
+        reportUnread();
         return new LegacyData(people, config == null ? null : config.settings(), weekly, oneShot, vacations, leaves,
                 holidays, noService, forced, timetables, credits, filesRead, forcedPath, forcedLines);
     }
@@ -187,6 +188,26 @@ public final class LegacyReader {
         }
         timetables.sort(Comparator.comparing(LegacyTimetable::week));
         credits.sort(Comparator.comparing(LegacyCredit::week, Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    /**
+     * Nothing is dropped silently: each data file (YAML or .conf) at the top, in {@code data/} or in
+     * {@code graelles/} that was not read is a warning. The fixed turns' files are reported where they are chosen,
+     * and the history's dated files are read or refused by name.
+     */
+    private void reportUnread() {
+        for (String subdir : List.of("", "data", TimetableFile.DIR)) {
+            for (String name : list(subdir.isEmpty() ? "." : subdir)) {
+                String path = subdir.isEmpty() ? name : subdir + "/" + name;
+                boolean dataFile = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".conf");
+                boolean reported = path.equals(ForcedTurnsFile.PATH) || path.equals(ForcedTurnsFile.ROOT_PATH)
+                        || subdir.equals(TimetableFile.DIR) && (TimetableFile.NAME.matcher(name).matches()
+                                || CreditFile.NAME.matcher(name).matches());
+                if (dataFile && !reported && !filesRead.contains(path)) {
+                    problems.warning(path, 0, "not imported: Tomatic does not read this file");
+                }
+            }
+        }
     }
 
     /** Names of the regular files in a subdirectory, sorted; empty when it does not exist. */
