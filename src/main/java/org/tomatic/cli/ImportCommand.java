@@ -12,9 +12,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import", description = {
-    "Import an existing Tomatic data directory (persons.yaml, config.yaml, indisponibilitats.conf, oneshot.conf,",
-    "indisponibilitats-vacances.conf, leaves.conf, holidays.conf, data/noservice.conf, data/forced-turns.yaml,",
-    "graelles/graella-*.yaml, graelles/shiftcredit-*.yaml): all or nothing; errors are listed as file:line."})
+    "Import an existing Tomatic data directory: persons.yaml, config.yaml,",
+    "indisponibilitats.conf, oneshot.conf, indisponibilitats-vacances.conf,",
+    "leaves.conf, holidays.conf, data/noservice.conf, the fixed turns' file",
+    "(config.yaml's forcedTimeTable, default data/forced-turns.yaml),",
+    "graelles/graella-*.yaml and graelles/shiftcredit-*.yaml. All or nothing;",
+    "errors and warnings are listed as file:line (docs/legacy-import.md)."})
 class ImportCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Spec

@@ -104,6 +104,6 @@ public class LegacyExporter {
             groups.add(LegacyImporter.ADMIN_GROUP);
         }
         return new LegacyPerson(p.id(), p.name(), p.extension(), p.email(), p.erpUser(), p.colour(), p.desk(),
-            groups, p.idealLoad(), p.maxPerDay());
+            groups, p.idealLoad(), p.maxPerDay(), p.active());
     }
 }

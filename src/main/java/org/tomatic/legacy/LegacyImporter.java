@@ -31,6 +31,7 @@ import org.tomatic.availability.DayOff;
 import org.tomatic.availability.DayOffKind;
 import org.tomatic.availability.Leave;
 import org.tomatic.availability.LeaveKind;
+import org.tomatic.legacy.format.GridCell;
 import org.tomatic.legacy.format.LegacyBusy;
 import org.tomatic.legacy.format.LegacyCredit;
 import org.tomatic.legacy.format.LegacyData;
@@ -49,6 +50,7 @@ import org.tomatic.system.AuditLog;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.Weekdays;
 import org.tomatic.timetable.Change;
 import org.tomatic.timetable.ForcedTurn;
 import org.tomatic.timetable.ForcedTurnRepository;
@@ -144,7 +146,14 @@ public class LegacyImporter {
         FieldPresence present = FieldPresence.of(data.people());
         for (LegacyPerson lp : data.people()) {
             Person person = merge(lp, existing.get(lp.id()), present);
-            PersonRules.formatErrors(person).forEach((field, key) -> report.error(
+            Map<String, String> errors = new LinkedHashMap<>(PersonRules.formatErrors(person));
+            if (errors.containsKey("email") && person.email().length() <= PersonRules.MAX_EMAIL_LENGTH) {
+                // the old tool never checked emails: a dubious one is imported as it is
+                errors.remove("email");
+                report.warning(personSource(dir, lp.id(), "email") + ": warning: person " + lp.id() + ": email '"
+                    + person.email() + "' does not look like an email address; imported as it is");
+            }
+            errors.forEach((field, key) -> report.error(
                 personSource(dir, lp.id(), field) + ": person " + lp.id() + ": " + describe(key, person, field)));
             desired.put(lp.id(), person);
         }
@@ -160,8 +169,8 @@ public class LegacyImporter {
         Map<String, String> seen = new HashMap<>();
         for (Person p : all) {
             String value = field.apply(p);
-            if (value == null) {
-                continue;
+            if (value == null || value.isBlank()) {
+                continue; // only addresses that are there can clash; empty ones mean none
             }
             String other = seen.putIfAbsent(value.toLowerCase(Locale.ROOT), p.id());
             if (other != null) {
@@ -190,7 +199,8 @@ public class LegacyImporter {
         Role role = lp.groups().contains(ADMIN_GROUP) ? Role.ADMIN : old != null ? old.role() : Role.AGENT;
         if (old == null) {
             return new Person(lp.id(), lp.name() != null ? lp.name() : defaultName, lp.email(), lp.extension(),
-                lp.erpUser(), colour, lp.desk(), lp.groups(), lp.idealLoad(), lp.maxPerDay(), true, role, 0);
+                lp.erpUser(), colour, lp.desk(), lp.groups(), lp.idealLoad(), lp.maxPerDay(),
+                lp.active() == null || lp.active(), role, 0);
         }
         return new Person(lp.id(),
             lp.name() != null ? lp.name() : present.names() ? defaultName : old.name(),
@@ -202,7 +212,7 @@ public class LegacyImporter {
             lp.groups(),
             present.loads() ? lp.idealLoad() : old.idealLoad(),
             present.maxPerDay() ? lp.maxPerDay() : old.maxPerDay(),
-            old.active(), role, old.version());
+            lp.active() != null ? lp.active() : old.active(), role, old.version());
     }
 
     private static String describe(String key, Person p, String field) {
@@ -210,7 +220,8 @@ public class LegacyImporter {
             case "email" -> "email '" + p.email() + "' does not look like an email address";
             case "extension" -> "extension '" + p.extension() + "' must be 2 to 10 digits";
             case "colour" -> "colour '" + p.colour() + "' must be 6 hexadecimal digits";
-            case "desk" -> "desk " + p.desk() + " must be from 1 to 999 (or -1 for none)";
+            case "desk" -> "desk " + p.desk() + " must be from " + PersonRules.MIN_DESK + " to " + PersonRules.MAX_DESK
+                + " (or -1 for none)";
             case "idealLoad" -> "ideal load " + p.idealLoad() + " must be from 0 to " + PersonRules.MAX_IDEAL_LOAD;
             case "maxPerDay" -> "daily maximum " + p.maxPerDay() + " must be from 1 to 10";
             case "groups" -> "group names " + p.groups() + " may use letters, digits, spaces, '.', '-' and '_' (at most 50)";
@@ -264,11 +275,20 @@ public class LegacyImporter {
         if (data.filesRead().contains("indisponibilitats.conf")) {
             syncBusy(report.counts("weekly busy"), existingBusy(false), keep(data.weeklyBusy(), known, report));
         }
+        boolean vacationsFile = week != null && data.filesRead().contains("indisponibilitats-vacances.conf");
+        List<LegacyBusy> vacations = vacationsFile ? keep(data.vacations(), known, report) : List.of();
+        // A required whole day is a vacation leave; an optional line (no '+') or one for some turns only stays what
+        // it is, a busy entry on that date, so that it is neither lost nor made hard.
+        List<LegacyBusy> vacationBusy = vacations.stream().filter(v -> !isWholeDayAway(v)).toList();
         if (data.filesRead().contains("oneshot.conf")) {
-            syncBusy(report.counts("one-off busy"), existingBusy(true), keep(data.oneShotBusy(), known, report));
+            List<LegacyBusy> oneOff = new ArrayList<>(keep(data.oneShotBusy(), known, report));
+            oneOff.addAll(vacationBusy);
+            syncBusy(report.counts("one-off busy"), existingBusy(true), oneOff);
+        } else if (!vacationBusy.isEmpty()) {
+            addBusy(report.counts("one-off busy"), existingBusy(true), vacationBusy);
         }
-        if (week != null && data.filesRead().contains("indisponibilitats-vacances.conf")) {
-            syncVacations(week, keep(data.vacations(), known, report), report);
+        if (vacationsFile) {
+            syncVacations(week, vacations.stream().filter(LegacyImporter::isWholeDayAway).toList(), report);
         }
         if (data.filesRead().contains("leaves.conf")) {
             syncLongLeaves(data.longLeaves().stream().filter(id -> {
@@ -285,7 +305,7 @@ public class LegacyImporter {
             syncDays(DayOffKind.NO_SERVICE, data.noService(), report.counts("no-service"));
         }
         if (data.forcedTurns() != null) {
-            syncForcedTurns(LegacyMapping.toForcedTurns(data.forcedTurns()), known, report);
+            syncForcedTurns(LegacyMapping.toForcedTurns(data.forcedTurns()), data, known, report);
         }
         for (LegacyTimetable t : data.timetables()) {
             syncTimetable(t, report.counts("timetables"), actor);
@@ -371,6 +391,27 @@ public class LegacyImporter {
             b -> availability.insertBusy(LegacyMapping.toBusy(b)));
     }
 
+    /** A vacation line that is a leave: required ('+') and for every turn of the day. */
+    private static boolean isWholeDayAway(LegacyBusy vacation) {
+        return vacation.required() && !vacation.turns().contains("0");
+    }
+
+    /** Adds the entries not stored yet (counting equal ones as a multiset), deleting none. */
+    private void addBusy(ImportReport.Counts counts, List<BusyEntry> existing, List<LegacyBusy> desired) {
+        Map<LegacyBusy, Integer> stored = new HashMap<>();
+        existing.forEach(e -> stored.merge(LegacyMapping.toLegacy(e), 1, Integer::sum));
+        for (LegacyBusy b : desired) {
+            Integer left = stored.get(b);
+            if (left != null && left > 0) {
+                stored.put(b, left - 1);
+                counts.unchanged++;
+            } else {
+                availability.insertBusy(LegacyMapping.toBusy(b));
+                counts.created++;
+            }
+        }
+    }
+
     private void syncVacations(LocalDate week, List<LegacyBusy> desired, ImportReport report) {
         LocalDate friday = week.plusDays(6);
         List<Leave> existing = availability.allLeaves().stream()
@@ -415,14 +456,16 @@ public class LegacyImporter {
         });
     }
 
-    private void syncForcedTurns(List<ForcedTurn> desired, Set<String> known, ImportReport report) {
+    private void syncForcedTurns(List<ForcedTurn> desired, LegacyData data, Set<String> known, ImportReport report) {
         List<ForcedTurn> kept = new ArrayList<>();
         for (ForcedTurn t : desired) {
             if (t.personId() == null || known.contains(t.personId())) {
                 kept.add(t);
             } else {
-                report.warning("data/forced-turns.yaml:0: warning: " + t.personId() + " is not a person; fixed turn "
-                    + t.day() + " turn " + (t.turn() + 1) + " line " + (t.line() + 1) + " skipped");
+                int line = data.forcedTurnLines().getOrDefault(new GridCell(t.day(), t.turn(), t.line()), 0);
+                report.warning(data.forcedTurnsFile() + ":" + line + ": warning: " + t.personId()
+                    + " is not a person; fixed turn " + Weekdays.code(t.day()) + " turn " + (t.turn() + 1) + " line "
+                    + (t.line() + 1) + " skipped");
             }
         }
         ImportReport.Counts counts = report.counts("fixed turns");

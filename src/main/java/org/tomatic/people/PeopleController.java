@@ -22,6 +22,8 @@ import org.tomatic.system.ValidationException;
 @RequestMapping("/people")
 class PeopleController {
 
+    private static final int SHOWN_DESKS = 30;
+
     private final PersonService service;
     private final PersonRepository repository;
 
@@ -135,11 +137,28 @@ class PeopleController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("allGroups", repository.allGroupNames());
         model.addAttribute("desks", repository.deskOccupants());
+        model.addAttribute("deskChoices", deskChoices(form.getDesk()));
+        // An email imported from the old tool as it was (it never checked them) must not keep Save disabled.
+        model.addAttribute("emailInputType", form.getEmail() == null || form.getEmail().isBlank()
+            || PersonRules.EMAIL.matcher(form.getEmail().trim()).matches() ? "email" : "text");
         model.addAttribute("maxIdealLoad", PersonService.MAX_IDEAL_LOAD);
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }
         return "people/edit";
+    }
+
+    /** Desks 0 to 30, and the person's own desk when it is further on (an imported one may be). */
+    static java.util.List<Integer> deskChoices(Integer current) {
+        java.util.List<Integer> choices = new java.util.ArrayList<>();
+        for (int d = PersonRules.MIN_DESK; d <= SHOWN_DESKS; d++) {
+            choices.add(d);
+        }
+        if (current != null && !choices.contains(current)) {
+            choices.add(current);
+            choices.sort(null);
+        }
+        return choices;
     }
 
     private static void checkMayEdit(CurrentUser me, String id) {

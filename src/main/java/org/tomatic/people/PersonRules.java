@@ -12,6 +12,10 @@ public final class PersonRules {
     /** Ids an existing installation may already have. */
     public static final Pattern ANY_ID = Pattern.compile("[a-z][a-z0-9_.-]{0,31}");
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final int MAX_EMAIL_LENGTH = 200;
+    /** Desks are numbered from 0 (the old tool's first desk); null = no desk. */
+    public static final int MIN_DESK = 0;
+    public static final int MAX_DESK = 999;
     public static final Pattern EXTENSION = Pattern.compile("[0-9]{2,10}");
     public static final Pattern COLOUR = Pattern.compile("[0-9a-f]{6}");
     public static final Pattern GROUP = Pattern.compile("[\\p{L}\\p{N}_.-]([\\p{L}\\p{N}_. -]{0,48}[\\p{L}\\p{N}_.-])?");
@@ -26,7 +30,7 @@ public final class PersonRules {
         if (p.name() == null || p.name().isBlank() || p.name().length() > 100) {
             errors.put("name", "person.error.name");
         }
-        if (p.email() != null && (!EMAIL.matcher(p.email()).matches() || p.email().length() > 200)) {
+        if (p.email() != null && (!EMAIL.matcher(p.email()).matches() || p.email().length() > MAX_EMAIL_LENGTH)) {
             errors.put("email", "person.error.email");
         }
         if (p.extension() != null && !EXTENSION.matcher(p.extension()).matches()) {
@@ -35,7 +39,7 @@ public final class PersonRules {
         if (p.colour() == null || !COLOUR.matcher(p.colour()).matches()) {
             errors.put("colour", "person.error.colour");
         }
-        if (p.desk() != null && (p.desk() < 1 || p.desk() > 999)) {
+        if (p.desk() != null && (p.desk() < MIN_DESK || p.desk() > MAX_DESK)) {
             errors.put("desk", "person.error.desk");
         }
         if (p.idealLoad() != null && (p.idealLoad() < 0 || p.idealLoad() > MAX_IDEAL_LOAD)) {

@@ -43,7 +43,7 @@ public class PersonService {
     @Transactional
     public Person create(Person person, String actor) {
         Person p = normalise(person);
-        Map<String, String> errors = validate(p);
+        Map<String, String> errors = validate(p, null);
         if (!PersonRules.NEW_ID.matcher(p.id()).matches()) {
             errors.putIfAbsent("id", "person.error.id");
         } else if (people.exists(p.id())) {
@@ -62,7 +62,7 @@ public class PersonService {
     public Person update(Person changed, String actor) {
         Person before = get(changed.id());
         Person p = normalise(changed);
-        Map<String, String> errors = validate(p);
+        Map<String, String> errors = validate(p, before);
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -116,8 +116,16 @@ public class PersonService {
         audit.record(actor, "person", id, "set-password", null);
     }
 
-    Map<String, String> validate(Person p) {
+    /**
+     * @param before the person as stored, null when creating: an email imported from the old tool (which never
+     *     checked them) may be kept as it is, but not typed anew
+     */
+    Map<String, String> validate(Person p, Person before) {
         Map<String, String> errors = PersonRules.formatErrors(p);
+        if (errors.containsKey("email") && before != null && before.email() != null
+            && before.email().equalsIgnoreCase(p.email()) && p.email().length() <= PersonRules.MAX_EMAIL_LENGTH) {
+            errors.remove("email");
+        }
         if (!errors.containsKey("email") && p.email() != null && people.emailTakenByOther(p.email(), p.id())) {
             errors.put("email", "person.error.emailTaken");
         }

@@ -1,5 +1,6 @@
 package org.tomatic.people;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -114,6 +115,26 @@ class PeopleControllerTests {
                 .param("id", "X").param("name", "Nou").param("colour", "aabbcc").param("role", "AGENT"))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("The id must be 3 to 10 lowercase letters.")));
+    }
+
+    @Test
+    void theEditorKeepsAnImportedDeskZeroAndAnUncheckedEmail() throws Exception {
+        Person imported = new Person("david", "David", "david-at-example", null, null, "aabbcc", 0, List.of(), null,
+            null, true, Role.AGENT, 0);
+        when(service.get("david")).thenReturn(imported);
+
+        mvc.perform(get("/people/david/edit").with(user("admin").roles("ADMIN")))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("<option value=\"0\" selected=\"selected\">0</option>")))
+            // type="email" would keep Save disabled until the old address is changed
+            .andExpect(content().string(Matchers.containsString("type=\"text\"")))
+            .andExpect(content().string(Matchers.containsString("value=\"david-at-example\"")));
+    }
+
+    @Test
+    void desksBeyondTheListStaySelectable() {
+        assertThat(PeopleController.deskChoices(null)).startsWith(0, 1).endsWith(30);
+        assertThat(PeopleController.deskChoices(45)).endsWith(30, 45);
     }
 
     @Test

@@ -34,13 +34,38 @@ class PersonServiceTests extends IntegrationTest {
 
     @Test
     void rejectsBadFieldsNamingEachOne() {
-        Person bad = new Person("A1", "", "not-an-email", "12a", null, "zzz", 0, List.of("Bad Group!"), 41, 0, true,
+        Person bad = new Person("A1", "", "not-an-email", "12a", null, "zzz", -2, List.of("Bad Group!"), 41, 0, true,
             Role.AGENT, 0);
 
         assertThatThrownBy(() -> service.create(bad, "admin"))
             .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys(
                 "id", "name", "email", "extension", "colour", "desk", "idealLoad", "maxPerDay", "groups"));
         assertThat(service.all()).extracting(Person::id).containsExactly("admin");
+    }
+
+    @Test
+    void importedValuesTheEditorWouldNotTypeCanBeSavedUnchanged() {
+        // as the legacy import stores them: desk 0, no email, or an email the old tool never checked
+        jdbc.sql("""
+            INSERT INTO person (id, name, colour, desk, email) VALUES
+              ('david', 'David', 'aabbcc', 0, NULL), ('reserva', 'Reserva', 'aabbcc', NULL, 'reserva-at-example')""")
+            .update();
+        Person david = service.get("david");
+        Person reserva = service.get("reserva");
+
+        service.update(new Person("david", "David R", "", null, null, "aabbcc", 0, List.of(), null, null, true,
+            Role.AGENT, david.version()), "admin");
+        service.update(new Person("reserva", "Reserva C", "reserva-at-example", null, null, "aabbcc", null, List.of(),
+            null, null, true, Role.AGENT, reserva.version()), "admin");
+
+        assertThat(service.get("david")).extracting(Person::name, Person::email, Person::desk)
+            .containsExactly("David R", null, 0);
+        assertThat(service.get("reserva")).extracting(Person::name, Person::email)
+            .containsExactly("Reserva C", "reserva-at-example");
+        Person typedAnew = new Person("david", "David R", "david-at-example", null, null, "aabbcc", 0, List.of(), null,
+            null, true, Role.AGENT, service.get("david").version());
+        assertThatThrownBy(() -> service.update(typedAnew, "admin")).isInstanceOfSatisfying(ValidationException.class,
+            e -> assertThat(e.fieldErrors()).containsOnlyKeys("email"));
     }
 
     @Test

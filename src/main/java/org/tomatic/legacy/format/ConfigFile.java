@@ -18,8 +18,11 @@ final class ConfigFile {
     /**
      * @param maxPerDay {@code maximHoresDiaries}, person -> turns a day
      * @param maxPerDayLines where each of those entries is, to report unknown people
+     * @param forcedTurns {@code forcedTimeTable}: the fixed turns' file as written, null when not set
+     * @param forcedTurnsLine its line
      */
-    record Config(LegacySettings settings, Map<String, Integer> maxPerDay, Map<String, Integer> maxPerDayLines) {
+    record Config(LegacySettings settings, Map<String, Integer> maxPerDay, Map<String, Integer> maxPerDayLines,
+            String forcedTurns, int forcedTurnsLine) {
 
         /** Turns per day by the configured hours; 4 when there are none. */
         int turnCount() {
@@ -28,7 +31,7 @@ final class ConfigFile {
     }
 
     static final Config EMPTY = new Config(new LegacySettings(null, null, null, null, null, null, List.of()),
-            Map.of(), Map.of());
+            Map.of(), Map.of(), null, 0);
 
     private ConfigFile() {
     }
@@ -52,6 +55,8 @@ final class ConfigFile {
         var ignored = new ArrayList<String>();
         var perPerson = new LinkedHashMap<String, Integer>();
         var perPersonLines = new LinkedHashMap<String, Integer>();
+        String forcedTurns = null;
+        int forcedTurnsLine = 0;
         for (var entry : entries.entrySet()) {
             String key = entry.getKey();
             Node value = entry.getValue().getValueNode();
@@ -69,6 +74,14 @@ final class ConfigFile {
                                 .ifPresent(id -> perPersonLines.put(id, YamlNodes.line(t.getKeyNode()))));
                     }
                 }
+                case "forcedTimeTable" -> {
+                    forcedTurns = YamlNodes.isNull(value) ? null : YamlNodes.scalar(value).map(String::strip)
+                            .filter(t -> !t.isEmpty()).orElse(null);
+                    forcedTurnsLine = YamlNodes.line(value);
+                    if (!YamlNodes.isNull(value) && YamlNodes.scalar(value).isEmpty()) {
+                        yaml.error(value, "`forcedTimeTable` must be the name of the fixed turns' file");
+                    }
+                }
                 default -> {
                     ignored.add(key);
                     yaml.warning(entry.getValue().getKeyNode(), "setting " + key + " is not used by Tomatic, ignored");
@@ -76,6 +89,6 @@ final class ConfigFile {
             }
         }
         var settings = new LegacySettings(hours, lines, maxPerDay, maxOverload, maxHoles, days, ignored);
-        return new Config(settings, perPerson, perPersonLines);
+        return new Config(settings, perPerson, perPersonLines, forcedTurns, forcedTurnsLine);
     }
 }

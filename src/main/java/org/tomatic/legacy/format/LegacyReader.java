@@ -61,12 +61,59 @@ public final class LegacyReader {
         List<String> leaves = parse(LeavesFile.PATH, List.of(), t -> LeavesFile.parse(t, problems));
         List<LegacyDay> holidays = parse(HolidaysFile.HOLIDAYS, List.of(), t -> HolidaysFile.parse(t, problems));
         List<LegacyDay> noService = parse(HolidaysFile.NO_SERVICE, List.of(), t -> HolidaysFile.parse(t, problems));
-        LegacyGrid forced = parse(ForcedTurnsFile.PATH, null, t -> ForcedTurnsFile.parse(t, problems));
+        String forcedPath = forcedTurnsPath(config == null ? ConfigFile.EMPTY : config);
+        var forcedLines = new LinkedHashMap<GridCell, Integer>();
+        List<String> hours = config == null ? null : config.settings().hours();
+        LegacyGrid forced = forcedPath == null ? null
+                : parse(forcedPath, null, t -> ForcedTurnsFile.parse(t, hours, forcedLines, problems));
         var timetables = new ArrayList<LegacyTimetable>();
         var credits = new ArrayList<LegacyCredit>();
         readHistory(timetables, credits);
+        reportUnread();
         return new LegacyData(people, config == null ? null : config.settings(), weekly, oneShot, vacations, leaves,
-                holidays, noService, forced, timetables, credits, filesRead);
+                holidays, noService, forced, timetables, credits, filesRead, forcedPath, forcedLines);
+    }
+
+    /**
+     * The fixed turns' file: the one {@code config.yaml}'s {@code forcedTimeTable} names, relative to the
+     * directory, else {@code data/forced-turns.yaml}; null when the setting names a file that cannot be read. Any
+     * other fixed turns' file found is reported as not imported.
+     */
+    private String forcedTurnsPath(ConfigFile.Config config) {
+        String named = config.forcedTurns();
+        String path = named == null ? ForcedTurnsFile.PATH : inside(named);
+        if (named != null && path == null) {
+            problems.warning(ConfigFile.PATH, config.forcedTurnsLine(), "`forcedTimeTable` names " + named
+                    + ", outside the directory: its fixed turns are not imported");
+        }
+        else if (named != null && !Files.isRegularFile(dir.resolve(path))) {
+            problems.warning(ConfigFile.PATH, config.forcedTurnsLine(), "`forcedTimeTable` names " + named
+                    + ", which is not in the directory: no fixed turns are imported");
+            path = null;
+        }
+        for (String other : List.of(ForcedTurnsFile.PATH, ForcedTurnsFile.ROOT_PATH)) {
+            if (!other.equals(path) && Files.isRegularFile(dir.resolve(other))) {
+                problems.warning(other, 0, "not imported: the fixed turns are read from "
+                        + (named == null ? ForcedTurnsFile.PATH + " (config.yaml sets no `forcedTimeTable`)"
+                                : "the file config.yaml's `forcedTimeTable` names (" + named + ")"));
+            }
+        }
+        return path;
+    }
+
+    /** A path the old tool was given, relative to the directory with {@code /} separators; null when outside it. */
+    private String inside(String named) {
+        try {
+            Path base = dir.toAbsolutePath().normalize();
+            Path file = base.resolve(named.replace('\\', '/')).normalize();
+            if (!file.startsWith(base) || file.equals(base)) {
+                return null;
+            }
+            return base.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        }
+        catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
     }
 
     private List<LegacyPerson> people(ConfigFile.Config config) {
@@ -78,6 +125,15 @@ public final class LegacyReader {
             problems.warning(PersonsFile.IDEAL_SHIFTS, 0, "replaces `idealloads` of persons.yaml");
         }
         List<LegacyPerson> people = PersonsFile.people(persons, idealShifts, Map.of());
+        if (persons.inactive() != null) {
+            Set<String> ids = people.stream().map(LegacyPerson::id).collect(Collectors.toSet());
+            persons.inactive().forEach((id, line) -> {
+                if (!ids.contains(id)) {
+                    problems.warning(PersonsFile.PATH, line, "`" + PersonsFile.INACTIVE + "`: " + id
+                            + " is in no other map, not a person; ignored");
+                }
+            });
+        }
         if (config == null || config.maxPerDay().isEmpty()) {
             return people;
         }
@@ -132,6 +188,26 @@ public final class LegacyReader {
         }
         timetables.sort(Comparator.comparing(LegacyTimetable::week));
         credits.sort(Comparator.comparing(LegacyCredit::week, Comparator.nullsFirst(Comparator.naturalOrder())));
+    }
+
+    /**
+     * Nothing is dropped silently: each data file (YAML or .conf) at the top, in {@code data/} or in
+     * {@code graelles/} that was not read is a warning. The fixed turns' files are reported where they are chosen,
+     * and the history's dated files are read or refused by name.
+     */
+    private void reportUnread() {
+        for (String subdir : List.of("", "data", TimetableFile.DIR)) {
+            for (String name : list(subdir.isEmpty() ? "." : subdir)) {
+                String path = subdir.isEmpty() ? name : subdir + "/" + name;
+                boolean dataFile = name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".conf");
+                boolean reported = path.equals(ForcedTurnsFile.PATH) || path.equals(ForcedTurnsFile.ROOT_PATH)
+                        || subdir.equals(TimetableFile.DIR) && (TimetableFile.NAME.matcher(name).matches()
+                                || CreditFile.NAME.matcher(name).matches());
+                if (dataFile && !reported && !filesRead.contains(path)) {
+                    problems.warning(path, 0, "not imported: Tomatic does not read this file");
+                }
+            }
+        }
     }
 
     /** Names of the regular files in a subdirectory, sorted; empty when it does not exist. */

@@ -27,7 +27,8 @@ public final class LegacyWriter {
             YamlWriter.write(dir.resolve(PersonsFile.PATH), persons(data.people()));
         }
         if (data.settings() != null) {
-            YamlWriter.write(dir.resolve(ConfigFile.PATH), config(data.settings(), data.people()));
+            YamlWriter.write(dir.resolve(ConfigFile.PATH), config(data.settings(), data.people(),
+                    data.forcedTurns() != null));
         }
         lines(dir, BusyFile.WEEKLY, data.weeklyBusy(), BusyFile::format);
         lines(dir, BusyFile.ONE_SHOT, data.oneShotBusy(), BusyFile::format);
@@ -77,6 +78,11 @@ public final class LegacyWriter {
             doc.put("groups", groups);
         }
         putIfAny(doc, "idealloads", people, LegacyPerson::idealLoad);
+        if (people.stream().anyMatch(p -> p.active() != null)) {
+            // Tomatic's own key (the old tool ignores it), even when empty: it says everyone else is active
+            doc.put(PersonsFile.INACTIVE, people.stream().filter(p -> Boolean.FALSE.equals(p.active()))
+                    .map(LegacyPerson::id).sorted().toList());
+        }
         return doc;
     }
 
@@ -99,7 +105,8 @@ public final class LegacyWriter {
         }
     }
 
-    private static Map<String, Object> config(LegacySettings settings, List<LegacyPerson> people) {
+    /** @param forcedTurns whether to name the fixed turns' file (the old planner reads it only when named) */
+    private static Map<String, Object> config(LegacySettings settings, List<LegacyPerson> people, boolean forcedTurns) {
         var doc = new LinkedHashMap<String, Object>();
         putIfSet(doc, "hours", settings.hours());
         putIfSet(doc, "nTelefons", settings.lines());
@@ -109,6 +116,9 @@ public final class LegacyWriter {
         putIfSet(doc, "maxNingusPerTurnInEdition", settings.maxHolesPerTurn());
         putIfSet(doc, "diesVisualitzacio",
                 settings.days() == null ? null : settings.days().stream().map(Weekdays::code).toList());
+        if (forcedTurns) {
+            doc.put("forcedTimeTable", ForcedTurnsFile.PATH);
+        }
         return doc;
     }
 

@@ -18,14 +18,22 @@ final class PersonsFile {
     static final String PATH = "persons.yaml";
     static final String IDEAL_SHIFTS = "idealshifts.yaml";
     static final int NO_DESK = -1;
+    /**
+     * Tomatic's own key, which the old tool ignores: the people who are deactivated (the others are active). Written
+     * by the export so that a deactivated person comes back deactivated; absent in the old tool's files.
+     */
+    static final String INACTIVE = "inactive";
 
-    /** The maps as read; {@code desks} keeps -1 so that a person only in {@code tables} still exists. */
+    /**
+     * The maps as read; {@code desks} keeps -1 (and {@code emails} an empty email) so that a person only in that map
+     * still exists. Desks start at 0.
+     */
     record Persons(Map<String, String> names, Map<String, String> extensions, Map<String, String> emails,
             Map<String, String> erpUsers, Map<String, String> colours, Map<String, Integer> desks,
-            Map<String, List<String>> groups, Map<String, Integer> idealLoads) {
+            Map<String, List<String>> groups, Map<String, Integer> idealLoads, Map<String, Integer> inactive) {
 
         static final Persons EMPTY = new Persons(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                Map.of(), Map.of());
+                Map.of(), Map.of(), null);
     }
 
     private PersonsFile() {
@@ -52,8 +60,10 @@ final class PersonsFile {
                         : Map.of(),
                 entries.containsKey("groups") ? groups(yaml, entries.get("groups").getValueNode()) : Map.of(),
                 entries.containsKey("idealloads") ? idealLoads(yaml, entries.get("idealloads").getValueNode(), "idealloads")
-                        : Map.of());
-        Set<String> known = Set.of("names", "extensions", "emails", "erpusers", "colors", "tables", "groups", "idealloads");
+                        : Map.of(),
+                entries.containsKey(INACTIVE) ? inactive(yaml, entries.get(INACTIVE).getValueNode()) : null);
+        Set<String> known = Set.of("names", "extensions", "emails", "erpusers", "colors", "tables", "groups", "idealloads",
+                INACTIVE);
         entries.forEach((key, tuple) -> {
             if (!known.contains(key)) {
                 yaml.warning(tuple.getKeyNode(), "key `" + key + "` is not used by Tomatic, ignored");
@@ -67,6 +77,25 @@ final class PersonsFile {
         var yaml = new YamlNodes(IDEAL_SHIFTS, problems);
         Node root = yaml.compose(text).orElse(null);
         return root == null || YamlNodes.isNull(root) ? Map.of() : idealLoads(yaml, root, "idealshifts.yaml");
+    }
+
+    /** {@code inactive}: a list of person ids, id -> its line. */
+    private static Map<String, Integer> inactive(YamlNodes yaml, Node node) {
+        var ids = new LinkedHashMap<String, Integer>();
+        if (YamlNodes.isNull(node)) {
+            return ids;
+        }
+        List<Node> items = yaml.sequence(node, "`inactive` must be a list of persons");
+        for (Node item : items == null ? List.<Node>of() : items) {
+            String id = YamlNodes.isNull(item) ? null : YamlNodes.scalar(item).orElse(null);
+            if (id == null || !PersonIds.isValid(id)) {
+                yaml.error(item, "`inactive`: bad person id '" + (id == null ? "" : id) + "'");
+            }
+            else {
+                ids.putIfAbsent(id, YamlNodes.line(item));
+            }
+        }
+        return ids;
     }
 
     private static Map<String, Integer> idealLoads(YamlNodes yaml, Node node, String key) {
@@ -127,9 +156,14 @@ final class PersonsFile {
                 persons.desks(), persons.idealLoads(), idealLoads).forEach(map -> ids.addAll(map.keySet()));
         ids.addAll(groupsOf.keySet());
         return ids.stream().map(id -> new LegacyPerson(id, persons.names().get(id), persons.extensions().get(id),
-                persons.emails().get(id), persons.erpUsers().get(id), persons.colours().get(id),
+                email(persons.emails().get(id)), persons.erpUsers().get(id), persons.colours().get(id),
                 desk(persons.desks().get(id)), groupsOf.getOrDefault(id, List.of()), idealLoads.get(id),
-                maxPerDay.get(id))).toList();
+                maxPerDay.get(id), persons.inactive() == null ? null : !persons.inactive().containsKey(id))).toList();
+    }
+
+    /** Shared and reserve accounts carry an empty email ({@code ''}), several of them the same: no email. */
+    private static String email(String email) {
+        return email == null || email.isBlank() ? null : email;
     }
 
     private static Integer desk(Integer desk) {

@@ -69,7 +69,7 @@ final class TimetableFile {
             }
         });
         checkWeek(yaml, entries.get("week"), week);
-        LegacyGrid grid = GridYaml.parse(yaml, entries, false);
+        LegacyGrid grid = GridYaml.parse(yaml, root, entries);
         Function<String, Map<String, String>> texts = key -> entries.containsKey(key)
                 ? yaml.personMap(entries.get(key).getValueNode(), key, "text", Function.identity())
                 : Map.of();

@@ -15,6 +15,24 @@ class LegacyReaderTests {
     Path dir;
 
     @Test
+    void dataFilesTomaticDoesNotReadAreWarningsNotSilence() {
+        write(dir, "persons.yaml", "names: {anna: Anna}\n");
+        write(dir, "overload-2026-03-09.yaml", "anna: 1\n");
+        write(dir, "data/backup.conf", "x\n");
+        write(dir, "graelles/overload-2026-03-09.yaml", "anna: 1\n");
+        write(dir, "graelles/graella-2026-03-09.yaml.bak", "x\n");
+        write(dir, "carrega.csv", "anna,1\n");
+        write(dir, "tomatic/api.py", "pass\n");
+
+        var result = LegacyReader.read(dir, null);
+
+        assertThat(LegacyTestFiles.problems(result)).containsExactly(
+                "overload-2026-03-09.yaml:0: warning: not imported: Tomatic does not read this file",
+                "data/backup.conf:0: warning: not imported: Tomatic does not read this file",
+                "graelles/overload-2026-03-09.yaml:0: warning: not imported: Tomatic does not read this file");
+    }
+
+    @Test
     void reportsTheProblemsOfEveryFileNotOnlyTheFirst() {
         write(dir, "persons.yaml", "names: {anna: Anna}\nextensions: [201]\n");
         write(dir, "config.yaml", "nTelefons: three\n");

@@ -100,6 +100,26 @@ class LegacyRoundTripTests {
     }
 
     @Test
+    void realShapedAndOlderLayoutInstallationsSurviveARoundTrip() throws Exception {
+        for (String name : List.of("real-shaped", "older-layout")) {
+            Path in = Path.of(getClass().getResource("/legacy/" + name).toURI());
+            LegacyReadResult first = LegacyReader.read(in, date("2026-11-30"));
+            assertThat(first.hasErrors()).as(name + ": " + problems(first)).isFalse();
+
+            LegacyWriter.write(first.data(), tmp.resolve(name), date("2026-11-30"));
+            LegacyReadResult second = LegacyReader.read(tmp.resolve(name), date("2026-11-30"));
+
+            assertThat(problems(second)).as(name).isEmpty();
+            assertThat(comparable(second.data())).as(name).isEqualTo(comparable(first.data()));
+            // the fixed turns were at the root in the older layout; the export keeps them where config.yaml says
+            assertThat(first.data().forcedTurnsFile()).isEqualTo("forced-turns.yaml");
+            assertThat(second.data().forcedTurnsFile()).isEqualTo("data/forced-turns.yaml");
+            assertThat(Files.readString(tmp.resolve(name).resolve("config.yaml")))
+                    .contains("forcedTimeTable: data/forced-turns.yaml");
+        }
+    }
+
+    @Test
     void writingWhatWasWrittenGivesTheSameBytes() throws Exception {
         LegacyWriter.write(LegacyReader.read(fixture(), FIXTURE_WEEK).data(), tmp.resolve("a"), FIXTURE_WEEK);
         LegacyWriter.write(LegacyReader.read(tmp.resolve("a"), FIXTURE_WEEK).data(), tmp.resolve("b"), FIXTURE_WEEK);

@@ -41,6 +41,46 @@ class PersonsFileTests {
     }
 
     @Test
+    void deskZeroIsADeskAndEmptyEmailsAreNone() {
+        var result = readOne(dir, "persons.yaml", """
+                names: {david: David, reservae: Reserva E}
+                emails:
+                  david: david@example.coop
+                  reservae: ''
+                  reservac: ''
+                tables: {david: 0, reservae: -1}
+                """);
+
+        LegacyTestFiles.assertNoProblems(result);
+        assertThat(result.data().people()).extracting(LegacyPerson::id, LegacyPerson::email, LegacyPerson::desk)
+                .containsExactly(tuple("david", "david@example.coop", 0),
+                        tuple("reservac", null, null),
+                        tuple("reservae", null, null));
+    }
+
+    @Test
+    void tomaticsOwnInactiveKeySaysWhoIsDeactivated() {
+        var result = readOne(dir, "persons.yaml", """
+                names: {anna: Anna, pau: Pau}
+                inactive:
+                - pau
+                - ghost
+                """);
+
+        assertThat(result.data().people()).extracting(LegacyPerson::id, LegacyPerson::active)
+                .containsExactly(tuple("anna", true), tuple("pau", false));
+        assertThat(problems(result)).containsExactly(
+                "persons.yaml:4: warning: `inactive`: ghost is in no other map, not a person; ignored");
+    }
+
+    @Test
+    void withoutTheInactiveKeyNothingIsSaidAboutBeingActive() {
+        var result = readOne(dir, "persons.yaml", "names: {anna: Anna}\n");
+
+        assertThat(result.data().people()).extracting(LegacyPerson::active).containsExactly((Boolean) null);
+    }
+
+    @Test
     void aPersonMentionedOnlyInOneMapExists() {
         var result = readOne(dir, "persons.yaml", "tables: {carla: -1}\nemails: {marc: marc@example.coop}\n");
 

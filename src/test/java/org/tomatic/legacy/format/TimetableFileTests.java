@@ -123,7 +123,7 @@ class TimetableFileTests {
                 """);
 
         assertThat(problems(result)).containsExactly(
-                PATH + ":0: missing `turns`",
+                PATH + ":1: missing `turns`",
                 PATH + ":4: `timetable` has no day 'dm'");
     }
 
