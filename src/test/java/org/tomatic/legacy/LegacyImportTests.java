@@ -1,6 +1,7 @@
 package org.tomatic.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,13 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tomatic.IntegrationTest;
@@ -179,6 +184,49 @@ class LegacyImportTests extends IntegrationTest {
         assertThat(people.findById("carla").orElseThrow().groups()).containsExactly("it");
     }
 
+    enum NotAFile { DIRECTORY, FIFO, LINK_TO_DEV_ZERO, DANGLING_LINK, LINK_LOOP }
+
+    /** persons.yaml that cannot be read as a file fails the whole import, naming it; the other files change nothing. */
+    @ParameterizedTest
+    @EnumSource(NotAFile.class)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a FIFO opened would block forever
+    void aPersonsFileThatIsNotARegularFileFailsTheImport(NotAFile kind) throws Exception {
+        Path dir = copyOfFixture();
+        Path persons = dir.resolve("persons.yaml");
+        Files.delete(persons);
+        String expected = switch (kind) {
+            case DIRECTORY -> {
+                Files.createDirectory(persons);
+                yield "(a directory)";
+            }
+            case FIFO -> {
+                assumeTrue(mkfifo(persons), "mkfifo is available");
+                yield "(a FIFO)";
+            }
+            case LINK_TO_DEV_ZERO -> {
+                assumeTrue(Files.exists(Path.of("/dev/zero")));
+                Files.createSymbolicLink(persons, Path.of("/dev/zero"));
+                yield "(a symbolic link to /dev/zero, a character device)";
+            }
+            case DANGLING_LINK -> {
+                Files.createSymbolicLink(persons, Path.of("persons-old.yaml"));
+                yield "(a dangling symbolic link to persons-old.yaml)";
+            }
+            case LINK_LOOP -> {
+                Files.createSymbolicLink(persons, Path.of("persons.yaml"));
+                yield "(a symbolic link loop)";
+            }
+        };
+        Map<String, Integer> before = tableCounts();
+
+        ImportReport report = importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+
+        assertThat(report.errors()).contains("persons.yaml: not a regular file " + expected);
+        assertThat(report.applied()).isFalse();
+        assertThat(report.lines()).last().asString().contains("nothing was changed");
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
     private Map<String, Integer> tableCounts() {
         return Stream.of("person", "person_group", "busy_entry", "person_leave", "holiday", "no_service_day",
                 "forced_turn", "timetable", "timetable_cell", "timetable_log", "timetable_penalty",
@@ -203,6 +251,16 @@ class LegacyImportTests extends IntegrationTest {
             }
         }
         return dir;
+    }
+
+    /** A FIFO made by the system's mkfifo; false when there is none. */
+    static boolean mkfifo(Path path) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.exists(path);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void append(Path file, String text) throws IOException {
