@@ -184,6 +184,27 @@ class LegacyImportTests extends IntegrationTest {
         assertThat(people.findById("carla").orElseThrow().groups()).containsExactly("it");
     }
 
+    /** A busy file saved with lone CRs (an old Mac editor) gives its entries, and its line numbers, like LF. */
+    @Test
+    void aBusyFileWithCarriageReturnsOnlyGivesItsEntriesAndLines() throws IOException {
+        Path dir = temp.resolve("cr");
+        write(dir.resolve("persons.yaml"), "names: {anna: Anna, pau: Pau}\r");
+        write(dir.resolve("indisponibilitats.conf"),
+            "# weekly\r+anna dl 1000 # nens\rghost dm 0011 # gone\rpau dx 0110 # curs\r");
+
+        ImportReport report = importer.importDirectory(dir, null, false, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).containsExactly(
+            "indisponibilitats.conf:3: warning: ghost is not a person; entry skipped");
+        assertThat(jdbc.sql("SELECT person_id || ' ' || reason FROM busy_entry ORDER BY person_id")
+            .query(String.class).list()).containsExactly("anna nens", "pau curs");
+
+        write(dir.resolve("indisponibilitats.conf"), "+anna dl 1000 # nens\rpau dz 0110 # curs\r");
+        assertThat(importer.importDirectory(dir, null, false, "test").errors()).containsExactly(
+            "indisponibilitats.conf:2: unknown weekday 'dz' (expected dl, dm, dx, dj or dv)");
+    }
+
     enum NotAFile { DIRECTORY, FIFO, LINK_TO_DEV_ZERO, DANGLING_LINK, LINK_LOOP }
 
     /** persons.yaml that cannot be read as a file fails the whole import, naming it; the other files change nothing. */
