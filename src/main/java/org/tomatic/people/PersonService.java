@@ -111,6 +111,9 @@ public class PersonService {
         if (rawPassword == null || rawPassword.length() < 8) {
             throw ValidationException.of("password", "person.error.password");
         }
+        if (rawPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PersonRules.MAX_PASSWORD_BYTES) {
+            throw ValidationException.of("password", "person.error.passwordLong");
+        }
         get(id);
         people.setPasswordHash(id, passwordEncoder.encode(rawPassword));
         audit.record(actor, "person", id, "set-password", null);
