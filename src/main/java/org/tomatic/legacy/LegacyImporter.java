@@ -202,6 +202,16 @@ public class LegacyImporter {
     }
 
     private static String describe(String key, Person p, String field) {
+        switch (key) {
+            case "person.error.nameLong":
+                return "the name is longer than " + PersonRules.MAX_NAME + " characters";
+            case "person.error.emailLong":
+                return "the email is longer than " + PersonRules.MAX_EMAIL + " characters";
+            case "person.error.erpUser":
+                return "the ERP user is longer than " + PersonRules.MAX_ERP_USER + " characters";
+            default:
+                break;
+        }
         return switch (field) {
             case "email" -> "email '" + p.email() + "' does not look like an email address";
             case "extension" -> "extension '" + p.extension() + "' must be 2 to 10 digits";
@@ -225,6 +235,7 @@ public class LegacyImporter {
             case "desk" -> "tables";
             case "idealLoad" -> "idealloads";
             case "name" -> "names";
+            case "erpUser" -> "erpusers";
             default -> null;
         };
         try {

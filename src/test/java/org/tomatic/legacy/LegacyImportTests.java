@@ -205,6 +205,26 @@ class LegacyImportTests extends IntegrationTest {
             "indisponibilitats.conf:2: unknown weekday 'dz' (expected dl, dm, dx, dj or dv)");
     }
 
+    /** Texts longer than their columns are errors with file:line before anything is written, not a clash. */
+    @Test
+    void overLongTextsAreErrorsWithTheirLineAndNothingIsImported() throws IOException {
+        Path dir = copyOfFixture();
+        append(dir.resolve("indisponibilitats.conf"), "+anna dl 1000 # " + "r".repeat(501) + "\n");
+        int busyLine = Files.readAllLines(dir.resolve("indisponibilitats.conf")).size();
+        Files.writeString(dir.resolve("persons.yaml"), Files.readString(dir.resolve("persons.yaml"))
+            .replace("  anna: AnnaP\n", "  anna: " + "e".repeat(101) + "\n"));
+        int erpLine = Files.readAllLines(dir.resolve("persons.yaml")).indexOf("  anna: " + "e".repeat(101)) + 1;
+        Map<String, Integer> before = tableCounts();
+
+        ImportReport report = importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+
+        assertThat(report.errors()).containsExactlyInAnyOrder(
+            "persons.yaml:" + erpLine + ": person anna: the ERP user is longer than 100 characters",
+            "indisponibilitats.conf:" + busyLine + ": the reason is longer than 500 characters");
+        assertThat(report.applied()).isFalse();
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
     enum NotAFile { DIRECTORY, FIFO, LINK_TO_DEV_ZERO, DANGLING_LINK, LINK_LOOP }
 
     /** persons.yaml that cannot be read as a file fails the whole import, naming it; the other files change nothing. */
