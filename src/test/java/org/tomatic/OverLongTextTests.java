@@ -206,6 +206,17 @@ class OverLongTextTests extends IntegrationTest {
         assertThat(jdbc.sql("SELECT LENGTH(reason) FROM busy_entry").query(Integer.class).single()).isEqualTo(500);
     }
 
+    /** bcrypt takes 72 bytes at most: a longer password is the page's usual refusal, not a server error. */
+    @Test
+    void aPasswordOver72BytesIsRefused() throws Exception {
+        mvc.perform(post("/people/anna/password").param("password", LONG).with(user("admin").roles("ADMIN")).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(MockMvcResultMatchers.flash().attribute("flashError", "person.error.passwordLong"));
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE password_hash IS NOT NULL AND id = 'anna'")
+            .query(Integer.class).single()).isZero();
+    }
+
     /** A subject is made from a template and values: a long one is shortened to its column, not a failed send. */
     @Test
     void aLongSubjectIsShortenedToFit() {
