@@ -135,7 +135,7 @@ class OverLongTextTests extends IntegrationTest {
                     .param("mine", "MONDAY/0/0").param("theirs", "MONDAY/1/0").param("reason", LONG),
                 "The reason can be at most 500 characters.", "SELECT COUNT(*) FROM swap_request"),
             page("API token name", "admin", "ADMIN", t -> post("/admin/tokens").param("name", LONG).param("role", "AGENT"),
-                "The name can be at most 100 characters.", "SELECT COUNT(*) FROM api_token"),
+                "The name can be at most 100 characters.", "SELECT COUNT(*) FROM api_token WHERE LENGTH(name) > 100"),
             page("template text", "admin", "ADMIN", t -> post("/admin/templates/says/en/text").param("body", LONG),
                 "A template can be at most 4000 characters.", "SELECT COUNT(*) FROM notification_template"),
             page("template subject", "admin", "ADMIN", t -> post("/admin/templates/says/en/subject")
@@ -148,6 +148,11 @@ class OverLongTextTests extends IntegrationTest {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(json(Map.of("person", "pau", "reason", LONG, "version", t.versionNumber()))),
                 "The reason can be at most 500 characters.", "SELECT COUNT(*) FROM timetable_change"),
+            api("API cell edit person", t -> patch("/api/timetables/2030-01-07/cells/2030-01-07/0/1")
+                    .with(user("carla").roles("COORDINATOR")).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json(Map.of("person", LONG, "version", t.versionNumber()))),
+                "The person id can be at most 32 characters.", "SELECT COUNT(*) FROM timetable_change"),
             api("API swap reason", t -> post("/api/timetables/2030-01-07/swap")
                     .with(user("carla").roles("COORDINATOR")).with(csrf())
                     .contentType(MediaType.APPLICATION_JSON)
