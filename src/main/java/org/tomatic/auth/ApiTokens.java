@@ -20,6 +20,9 @@ import org.tomatic.system.AuditLog;
 @Service
 public class ApiTokens {
 
+    /** The longest token name (api_token.name). */
+    public static final int MAX_NAME = 100;
+
     public record ApiToken(long id, String name, Role role, String createdBy, LocalDateTime createdAt,
                            LocalDateTime revokedAt) {}
 

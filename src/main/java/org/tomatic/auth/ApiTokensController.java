@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tomatic.people.Role;
+import org.tomatic.system.TextLimits;
 
 /** Administrators make and revoke API tokens for other tools. */
 @Controller
@@ -34,7 +35,8 @@ class ApiTokensController {
     @PostMapping
     String create(@RequestParam String name, @RequestParam Role role, Authentication auth,
                   RedirectAttributes redirect) {
-        if (name.isBlank() || name.length() > 100) {
+        TextLimits.check("name", "The name", name.trim(), ApiTokens.MAX_NAME);
+        if (name.isBlank()) {
             redirect.addFlashAttribute("flashErrorText", "Give the token a name (what uses it).");
         } else {
             redirect.addFlashAttribute("newToken", tokens.create(name.trim(), role, auth.getName()));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -21,6 +22,7 @@ import org.tomatic.people.CurrentUser;
 import org.tomatic.people.PersonService;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.TurnGrid;
+import org.tomatic.system.TextLimits;
 import org.tomatic.system.TurnGridRepository;
 import org.tomatic.system.ValidationException;
 
@@ -46,9 +48,10 @@ class AvailabilityController {
 
     @PostMapping("/people/{id}/busy")
     String add(@PathVariable String id, @ModelAttribute("busyForm") BusyForm form, BindingResult binding,
-               Authentication auth, Model model, RedirectAttributes redirect) {
+               Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (binding.hasErrors()) {
             model.addAttribute("errors", Map.of("when", "busy.error.date"));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(id, model, form, null);
         }
         try {
@@ -57,6 +60,7 @@ class AvailabilityController {
             return "redirect:/people/" + id + "/availability";
         } catch (ValidationException e) {
             model.addAttribute("errors", e.fieldErrors());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(id, model, form, null);
         }
     }
@@ -69,10 +73,11 @@ class AvailabilityController {
 
     @PostMapping("/busy/{entryId}")
     String update(@PathVariable long entryId, @ModelAttribute("busyForm") BusyForm form, BindingResult binding,
-                  Authentication auth, Model model, RedirectAttributes redirect) {
+                  Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         BusyEntry entry = service.busy(entryId);
         if (binding.hasErrors()) {
             model.addAttribute("errors", Map.of("when", "busy.error.date"));
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return page(entry.personId(), model, form, entryId);
         }
         try {
@@ -81,6 +86,7 @@ class AvailabilityController {
             return "redirect:/people/" + entry.personId() + "/availability";
         } catch (ValidationException e) {
             model.addAttribute("errors", e.fieldErrors());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (ConflictException e) {
             model.addAttribute("conflict", e.getMessage());
         }
@@ -108,6 +114,7 @@ class AvailabilityController {
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
                     @RequestParam LeaveKind kind, @RequestParam(defaultValue = "") String note,
                     Authentication auth, RedirectAttributes redirect) {
+        TextLimits.check("note", "The note", note.trim(), Leave.MAX_NOTE);
         try {
             service.addLeave(new Leave(null, id, start, end, kind, note.isBlank() ? null : note.trim(), 0),
                 CurrentUser.of(auth));

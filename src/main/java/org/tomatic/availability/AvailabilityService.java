@@ -96,6 +96,9 @@ public class AvailabilityService {
         if (leave.kind() == null) {
             errors.put("kind", "leave.error.kind");
         }
+        if (leave.note() != null && leave.note().length() > Leave.MAX_NOTE) {
+            errors.put("note", "leave.error.noteLong");
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -148,9 +151,10 @@ public class AvailabilityService {
             errors.put("turns", "busy.error.turns");
         }
         // One line: the legacy files keep one entry per line (a '#' in the reason is fine there).
-        if (e.reason() == null || e.reason().isBlank() || e.reason().length() > 500 || e.reason().contains("\n")
-            || e.reason().contains("\r")) {
+        if (e.reason() == null || e.reason().isBlank() || e.reason().contains("\n") || e.reason().contains("\r")) {
             errors.put("reason", "busy.error.reason");
+        } else if (e.reason().length() > BusyEntry.MAX_REASON) {
+            errors.put("reason", "busy.error.reasonLong");
         }
         if (e.weekday() != null && e.date() != null) {
             errors.put("when", "busy.error.when");
@@ -167,8 +171,11 @@ public class AvailabilityService {
         if (day.date() == null) {
             throw ValidationException.of("date", "dayoff.error.date");
         }
-        if (day.name() == null || day.name().isBlank() || day.name().length() > 200) {
+        if (day.name() == null || day.name().isBlank()) {
             throw ValidationException.of("name", "dayoff.error.name");
+        }
+        if (day.name().length() > DayOff.MAX_NAME) {
+            throw ValidationException.of("name", "dayoff.error.nameLong");
         }
     }
 

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 public record BusyEntry(Long id, String personId, DayOfWeek weekday, LocalDate date, String turns,
                         boolean required, String reason, int version) {
 
+    /** The longest reason (busy_entry.reason); one line, as the legacy files keep it. */
+    public static final int MAX_REASON = 500;
+
     public boolean oneOff() {
         return date != null;
     }

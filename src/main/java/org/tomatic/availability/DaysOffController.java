@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tomatic.people.CurrentUser;
+import org.tomatic.system.TextLimits;
 import org.tomatic.system.ValidationException;
 
 /** Holidays and no-service days: everyone sees them, administrators change them. */
@@ -42,6 +43,7 @@ class DaysOffController {
     String put(@RequestParam DayOffKind kind,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                @RequestParam(defaultValue = "") String name, Authentication auth, RedirectAttributes redirect) {
+        TextLimits.check("name", "The name", name.trim(), DayOff.MAX_NAME);
         try {
             service.putDayOff(kind, new DayOff(date, name.trim()), CurrentUser.of(auth));
             redirect.addFlashAttribute("flash", "dayoff.saved");

@@ -57,7 +57,7 @@ public final class IcsHolidays {
                 throw ValidationException.of("file", "The event '" + name + "' lasts more than " + MAX_DAYS_PER_EVENT + " days");
             }
             for (LocalDate day = start; day.isBefore(end) || day.equals(start); day = day.plusDays(1)) {
-                days.add(new DayOff(day, name.length() > 200 ? name.substring(0, 200) : name));
+                days.add(new DayOff(day, name.length() > DayOff.MAX_NAME ? name.substring(0, DayOff.MAX_NAME) : name));
             }
         }
         return days;

@@ -29,6 +29,7 @@ import org.tomatic.callinfo.SearchResult;
 import org.tomatic.people.CurrentUser;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.NotFoundException;
+import org.tomatic.system.TextLimits;
 
 /**
  * The call page: the agent's calls, the customer search (done by itself for the call that is
@@ -93,6 +94,10 @@ class CallsController {
                   @RequestParam(required = false) String comments, RedirectAttributes redirect) {
         PhoneCall c = ownCall(auth, id);
         List<String> codes = chosen == null ? List.of() : chosen.stream().filter(s -> !s.isBlank()).distinct().toList();
+        comments = TextLimits.lineFeeds(comments);
+        codes.forEach(code -> TextLimits.check("category", "A category code", code, CallCategory.MAX_CODE));
+        TextLimits.check("contract", "The contract number", contract, PhoneCall.MAX_CONTRACT);
+        TextLimits.check("comments", "The comments", blankToNull(comments), PhoneCall.MAX_COMMENTS);
         if (codes.isEmpty()) {
             redirect.addFlashAttribute("flashError", "calls.needCategory");
             return "redirect:/calls?call=" + id;
@@ -104,6 +109,8 @@ class CallsController {
             }
         }
         String[] who = customer == null || customer.isBlank() ? new String[] {null, null} : customer.split("::", 2);
+        TextLimits.check("customer", "The customer id", who[0], PhoneCall.MAX_CUSTOMER_ID);
+        TextLimits.check("customer", "The customer name", who.length > 1 ? who[1] : null, PhoneCall.MAX_CUSTOMER_NAME);
         try {
             calls.typify(c.id(), version, codes, who[0], who.length > 1 ? who[1] : null,
                 contract == null || contract.isBlank() ? null : contract, blankToNull(comments), auth.getName(),
@@ -131,6 +138,7 @@ class CallsController {
     @PostMapping("/calls/manual")
     String manual(Authentication auth, @RequestParam(required = false) String phone) {
         String number = phone == null || phone.isBlank() ? "-" : phone.strip();
+        TextLimits.check("phone", "The phone number", number, PhoneCall.MAX_PHONE);
         PhoneCall c = calls.insert(new PhoneCall(null, LocalDateTime.now(clock), number, auth.getName(), null, null, null,
             PhoneCall.Source.MANUAL, true, null, null, null, null, List.of(), null, null, 0), incoming.normalise(number));
         return "redirect:/calls?call=" + c.id() + (phone == null || phone.isBlank() ? "" : "&text=" + url(number));

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tomatic.system.AuditLog;
 import org.tomatic.system.ConflictException;
+import org.tomatic.system.TextLimits;
 
 /** Administrators keep the list of call categories; a disabled one is no longer offered. */
 @Controller
@@ -36,6 +37,7 @@ class CategoriesController {
                   @RequestParam(defaultValue = "") String keywords, @RequestParam(defaultValue = "cccccc") String colour,
                   RedirectAttributes redirect) {
         String c = code.strip().toUpperCase();
+        checkLengths(name, keywords);
         String error = check(c, name, colour);
         if (error == null && categories.find(c).isPresent()) {
             error = "There is already a category " + c + ".";
@@ -55,6 +57,7 @@ class CategoriesController {
                   @RequestParam(defaultValue = "") String keywords, @RequestParam(defaultValue = "cccccc") String colour,
                   @RequestParam(defaultValue = "false") boolean enabled, @RequestParam int version,
                   RedirectAttributes redirect) {
+        checkLengths(name, keywords);
         String error = check(code, name, colour);
         if (error != null) {
             redirect.addFlashAttribute("flashErrorText", error);
@@ -75,13 +78,19 @@ class CategoriesController {
         if (!code.matches("[A-Z0-9_-]{1,32}")) {
             return "A code is 1 to 32 capital letters, digits, - or _.";
         }
-        if (name == null || name.isBlank() || name.length() > 120) {
-            return "A category needs a name (at most 120 characters).";
+        if (name == null || name.isBlank()) {
+            return "A category needs a name (at most " + CallCategory.MAX_NAME + " characters).";
         }
         if (!hex(colour).matches("[0-9a-f]{6}")) {
             return "The colour must look like #a1b2c3.";
         }
         return null;
+    }
+
+    /** Texts over their maximum are refused outright (400): the form's maxlength keeps a browser from sending them. */
+    private static void checkLengths(String name, String keywords) {
+        TextLimits.check("name", "The name", name.strip(), CallCategory.MAX_NAME);
+        TextLimits.check("keywords", "The keywords", keywords.strip(), CallCategory.MAX_KEYWORDS);
     }
 
     private static String hex(String colour) {

@@ -16,6 +16,7 @@ import org.tomatic.pbx.PbxEvent;
 import org.tomatic.pbx.PbxProperties;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.system.TextLimits;
 
 /**
  * Calls reaching agents — from the PBX's events, the webhook, or emulated — are logged once per
@@ -57,6 +58,9 @@ public class IncomingCalls {
     public PhoneCall receive(String phone, String extension, String callRef, PhoneCall.Source source, String queue,
                              java.time.Instant at) {
         String number = phone == null ? "" : phone.strip();
+        checkLength("The phone number", number, PhoneCall.MAX_PHONE);
+        checkLength("The extension", extension == null ? null : extension.strip(), PhoneCall.MAX_EXTENSION);
+        checkLength("The call id", callRef, PhoneCall.MAX_CALL_REF);
         String normalised = phones.normalise(number);
         if (normalised == null || normalised.length() < 3 || normalised.length() > 15) {
             throw new IllegalArgumentException("Malformed phone number: '" + number + "'.");
@@ -76,6 +80,13 @@ public class IncomingCalls {
             null, null, List.of(), null, null, 0), normalised);
         events.publishEvent(new IncomingCall(call, at));
         return call;
+    }
+
+    /** Refuses a text the call log cannot hold, in this class's way: with an IllegalArgumentException. */
+    private static void checkLength(String what, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new IllegalArgumentException(TextLimits.sentence(what, max));
+        }
     }
 
     /** The moment a member's phone rings: pop the caller's record on that agent's screens. */

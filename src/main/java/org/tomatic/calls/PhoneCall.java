@@ -14,6 +14,15 @@ public record PhoneCall(Long id, LocalDateTime receivedAt, String phone, String 
 
     public enum Source { PBX, WEBHOOK, EMULATED, MANUAL }
 
+    /** The longest texts (the phone_call table's columns). */
+    public static final int MAX_PHONE = 40;
+    public static final int MAX_EXTENSION = 20;
+    public static final int MAX_CALL_REF = 80;
+    public static final int MAX_CUSTOMER_ID = 64;
+    public static final int MAX_CUSTOMER_NAME = 200;
+    public static final int MAX_CONTRACT = 64;
+    public static final int MAX_COMMENTS = 4000;
+
     public PhoneCall {
         categories = categories == null ? List.of() : List.copyOf(categories);
     }

@@ -147,7 +147,7 @@ public class LegacyImporter {
         for (LegacyPerson lp : data.people()) {
             Person person = merge(lp, existing.get(lp.id()), present);
             Map<String, String> errors = new LinkedHashMap<>(PersonRules.formatErrors(person));
-            if (errors.containsKey("email") && person.email().length() <= PersonRules.MAX_EMAIL_LENGTH) {
+            if (errors.containsKey("email") && person.email().length() <= PersonRules.MAX_EMAIL) {
                 // the old tool never checked emails: a dubious one is imported as it is
                 errors.remove("email");
                 report.warning(personSource(dir, lp.id(), "email") + ": warning: person " + lp.id() + ": email '"
@@ -216,6 +216,16 @@ public class LegacyImporter {
     }
 
     private static String describe(String key, Person p, String field) {
+        switch (key) {
+            case "person.error.nameLong":
+                return "the name is longer than " + PersonRules.MAX_NAME + " characters";
+            case "person.error.emailLong":
+                return "the email is longer than " + PersonRules.MAX_EMAIL + " characters";
+            case "person.error.erpUser":
+                return "the ERP user is longer than " + PersonRules.MAX_ERP_USER + " characters";
+            default:
+                break;
+        }
         return switch (field) {
             case "email" -> "email '" + p.email() + "' does not look like an email address";
             case "extension" -> "extension '" + p.extension() + "' must be 2 to 10 digits";
@@ -240,6 +250,7 @@ public class LegacyImporter {
             case "desk" -> "tables";
             case "idealLoad" -> "idealloads";
             case "name" -> "names";
+            case "erpUser" -> "erpusers";
             default -> null;
         };
         try {

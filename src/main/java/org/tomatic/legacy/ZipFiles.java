@@ -3,6 +3,7 @@ package org.tomatic.legacy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,21 +36,27 @@ final class ZipFiles {
                 if (!path.startsWith(target)) {
                     throw ValidationException.of("file", "The archive has a path outside its folder: " + entry.getName());
                 }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(path);
-                    continue;
-                }
-                Files.createDirectories(path.getParent());
-                try (OutputStream out = Files.newOutputStream(path)) {
-                    byte[] buffer = new byte[64 * 1024];
-                    int n;
-                    while ((n = zip.read(buffer)) > 0) {
-                        total += n;
-                        if (total > MAX_TOTAL_BYTES) {
-                            throw ValidationException.of("file", "The archive unpacks to more than 200 MiB");
-                        }
-                        out.write(buffer, 0, n);
+                try {
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(path);
+                        continue;
                     }
+                    Files.createDirectories(path.getParent());
+                    try (OutputStream out = Files.newOutputStream(path)) {
+                        byte[] buffer = new byte[64 * 1024];
+                        int n;
+                        while ((n = zip.read(buffer)) > 0) {
+                            total += n;
+                            if (total > MAX_TOTAL_BYTES) {
+                                throw ValidationException.of("file", "The archive unpacks to more than 200 MiB");
+                            }
+                            out.write(buffer, 0, n);
+                        }
+                    }
+                } catch (FileSystemException e) {
+                    // "a" as a file and "a/b", or "a/" and "a": the entries do not make one folder
+                    throw ValidationException.of("file", "The archive cannot be unpacked: " + entry.getName()
+                        + " clashes with another entry (" + e.getClass().getSimpleName() + ")");
                 }
             }
         } catch (java.util.zip.ZipException e) {

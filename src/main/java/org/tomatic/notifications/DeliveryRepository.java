@@ -32,12 +32,21 @@ class DeliveryRepository {
         this.jdbc = jdbc;
     }
 
+    /** A subject is made from a template and values (a pause reason...): shortened to fit its column. */
+    private static String fitted(String subject) {
+        if (subject == null) {
+            return "";
+        }
+        return subject.length() <= Notification.MAX_SUBJECT ? subject
+            : subject.substring(0, Notification.MAX_SUBJECT - 1) + "…";
+    }
+
     long insertNotification(Notification n, String personId, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO notification (kind, subject, body_text, body_html, fields_json, person_id, created_at)
                 VALUES (:kind, :subject, :text, :html, :fields, :person, :now)""")
-            .param("kind", n.type()).param("subject", n.subject() == null ? "" : n.subject())
+            .param("kind", n.type()).param("subject", fitted(n.subject()))
             .param("text", n.text() == null ? "" : n.text()).param("html", n.html())
             .param("fields", JSON.writeValueAsString(n.fields())).param("person", personId).param("now", utc(now))
             .update(keys, "id");

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tomatic.system.AuditLog;
+import org.tomatic.system.TextLimits;
 import org.tomatic.system.ValidationException;
 
 /**
@@ -23,7 +24,8 @@ import org.tomatic.system.ValidationException;
 public class MessageTemplates {
 
     public static final List<String> LANGUAGES = List.of("ca", "en");
-    private static final int MAX_LENGTH = 4000;
+    /** The longest template text (notification_template.body). */
+    public static final int MAX_LENGTH = 4000;
 
     public record Rendered(String subject, String text) {}
 
@@ -65,6 +67,9 @@ public class MessageTemplates {
     @Transactional
     public void save(Template template, Template.Part part, Locale locale, String body, String actor) {
         String text = body == null ? "" : body.replace("\r\n", "\n").strip();
+        if (part == Template.Part.SUBJECT) {
+            TextLimits.check("body", "A subject", text, Notification.MAX_SUBJECT);
+        }
         check(template, text);
         String key = template.key() + "." + part.key();
         String lang = lang(locale);

@@ -14,6 +14,9 @@ import java.util.Map;
 public record Notification(String type, String subject, String text, String html, Map<String, Object> fields,
                            List<Attachment> attachments) {
 
+    /** The longest subject kept (notification.subject); a longer one, made from a template, is shortened. */
+    public static final int MAX_SUBJECT = 500;
+
     /** A file sent with the email (chat channels get only the text). */
     public record Attachment(String filename, String contentType, byte[] content) {}
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.TextLimits;
 import org.tomatic.system.ValidationException;
 
 /**
@@ -105,6 +106,9 @@ class NotificationsController {
     String save(Authentication auth, @PathVariable String key, @PathVariable String lang, @PathVariable String part,
                 @RequestParam String body, RedirectAttributes redirect) {
         Template t = Template.byKey(key);
+        TextLimits.check("body", part(part) == Template.Part.SUBJECT ? "A subject" : "A template",
+            TextLimits.lineFeeds(body).strip(),
+            part(part) == Template.Part.SUBJECT ? Notification.MAX_SUBJECT : MessageTemplates.MAX_LENGTH);
         try {
             templates.save(t, part(part), locale(lang), body, auth.getName());
             redirect.addFlashAttribute("flash", "templates.saved");
@@ -127,6 +131,7 @@ class NotificationsController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String say(Authentication auth, @RequestParam(defaultValue = "") String message, HttpServletRequest request,
                Locale locale, RedirectAttributes redirect) {
+        TextLimits.check("message", "The message", TextLimits.lineFeeds(message).strip(), Says.MAX_LENGTH);
         try {
             says.say(message, auth.getName());
             redirect.addFlashAttribute("flashText",

@@ -11,6 +11,7 @@ import org.tomatic.system.AuditLog;
 @Service
 public class Says {
 
+    /** The longest message (it goes into the notification's text, and whole into the audit trail's 4000). */
     public static final int MAX_LENGTH = 4000;
 
     /** Nothing to send it with: no team channel is configured. */

@@ -52,6 +52,9 @@ public class QueueActions {
         audit.record(actor, "queue", pbx.queueName(), "remove", memberInterface);
     }
 
+    /** The longest pause reason: the PBX shows it, notifications quote it. */
+    public static final int MAX_PAUSE_REASON = 80;
+
     public void pause(String actor, String memberInterface, String reason) {
         String why = reason == null || reason.isBlank() ? "" : reason.strip();
         pbx.pause(memberInterface, why);

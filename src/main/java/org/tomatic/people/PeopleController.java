@@ -2,6 +2,7 @@ package org.tomatic.people;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,8 +49,9 @@ class PeopleController {
     @PostMapping
     @PreAuthorize("hasRole('ADMIN')")
     String create(@ModelAttribute("form") PersonForm form, BindingResult binding, Authentication auth, Model model,
-                  RedirectAttributes redirect) {
+                  RedirectAttributes redirect, HttpServletResponse response) {
         if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return editor(model, form, true, true);
         }
         try {
@@ -58,6 +60,7 @@ class PeopleController {
             return "redirect:/people/" + created.id() + "/edit";
         } catch (ValidationException e) {
             model.addAttribute("errors", e.fieldErrors());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return editor(model, form, true, true);
         }
     }
@@ -74,12 +77,13 @@ class PeopleController {
 
     @PostMapping("/{id}")
     String update(@PathVariable String id, @ModelAttribute("form") PersonForm form, BindingResult binding,
-                  Authentication auth, Model model, RedirectAttributes redirect) {
+                  Authentication auth, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         CurrentUser me = CurrentUser.of(auth);
         checkMayEdit(me, id);
         Person current = service.get(id);
         form.setId(id);
         if (binding.hasErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("person", current);
             return editor(model, form, false, me.isAdmin());
         }
@@ -93,6 +97,7 @@ class PeopleController {
             return "redirect:/people/" + id + "/edit";
         } catch (ValidationException e) {
             model.addAttribute("errors", e.fieldErrors());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (ConflictException e) {
             model.addAttribute("conflict", e.getMessage());
         }
@@ -125,7 +130,7 @@ class PeopleController {
             service.setPassword(id, password, me.id());
             redirect.addFlashAttribute("flash", "person.passwordSet");
         } catch (ValidationException e) {
-            redirect.addFlashAttribute("flashError", "person.error.password");
+            redirect.addFlashAttribute("flashError", e.fieldErrors().getOrDefault("password", "person.error.password"));
         }
         return "redirect:/people/" + id + "/edit";
     }

@@ -12,7 +12,6 @@ public final class PersonRules {
     /** Ids an existing installation may already have. */
     public static final Pattern ANY_ID = Pattern.compile("[a-z][a-z0-9_.-]{0,31}");
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    public static final int MAX_EMAIL_LENGTH = 200;
     /** Desks are numbered from 0 (the old tool's first desk); null = no desk. */
     public static final int MIN_DESK = 0;
     public static final int MAX_DESK = 999;
@@ -20,6 +19,13 @@ public final class PersonRules {
     public static final Pattern COLOUR = Pattern.compile("[0-9a-f]{6}");
     public static final Pattern GROUP = Pattern.compile("[\\p{L}\\p{N}_.-]([\\p{L}\\p{N}_. -]{0,48}[\\p{L}\\p{N}_.-])?");
     public static final int MAX_IDEAL_LOAD = 40;
+    /** The longest texts (the person table's columns; ids of new people are shorter still, {@link #NEW_ID}). */
+    public static final int MAX_ID = 32;
+    public static final int MAX_NAME = 100;
+    public static final int MAX_EMAIL = 200;
+    public static final int MAX_ERP_USER = 100;
+    /** bcrypt reads no more than 72 bytes (UTF-8) of a password. */
+    public static final int MAX_PASSWORD_BYTES = 72;
 
     private PersonRules() {
     }
@@ -27,11 +33,18 @@ public final class PersonRules {
     /** Field → message key, for every field whose format is wrong (uniqueness is checked elsewhere). */
     public static Map<String, String> formatErrors(Person p) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (p.name() == null || p.name().isBlank() || p.name().length() > 100) {
+        if (p.name() == null || p.name().isBlank()) {
             errors.put("name", "person.error.name");
+        } else if (p.name().length() > MAX_NAME) {
+            errors.put("name", "person.error.nameLong");
         }
-        if (p.email() != null && (!EMAIL.matcher(p.email()).matches() || p.email().length() > MAX_EMAIL_LENGTH)) {
+        if (p.email() != null && p.email().length() > MAX_EMAIL) {
+            errors.put("email", "person.error.emailLong");
+        } else if (p.email() != null && !EMAIL.matcher(p.email()).matches()) {
             errors.put("email", "person.error.email");
+        }
+        if (p.erpUser() != null && p.erpUser().length() > MAX_ERP_USER) {
+            errors.put("erpUser", "person.error.erpUser");
         }
         if (p.extension() != null && !EXTENSION.matcher(p.extension()).matches()) {
             errors.put("extension", "person.error.extension");

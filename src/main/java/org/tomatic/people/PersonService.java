@@ -111,6 +111,9 @@ public class PersonService {
         if (rawPassword == null || rawPassword.length() < 8) {
             throw ValidationException.of("password", "person.error.password");
         }
+        if (rawPassword.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PersonRules.MAX_PASSWORD_BYTES) {
+            throw ValidationException.of("password", "person.error.passwordLong");
+        }
         get(id);
         people.setPasswordHash(id, passwordEncoder.encode(rawPassword));
         audit.record(actor, "person", id, "set-password", null);
@@ -123,7 +126,7 @@ public class PersonService {
     Map<String, String> validate(Person p, Person before) {
         Map<String, String> errors = PersonRules.formatErrors(p);
         if (errors.containsKey("email") && before != null && before.email() != null
-            && before.email().equalsIgnoreCase(p.email()) && p.email().length() <= PersonRules.MAX_EMAIL_LENGTH) {
+            && before.email().equalsIgnoreCase(p.email()) && p.email().length() <= PersonRules.MAX_EMAIL) {
             errors.remove("email");
         }
         if (!errors.containsKey("email") && p.email() != null && people.emailTakenByOther(p.email(), p.id())) {

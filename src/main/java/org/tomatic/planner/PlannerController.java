@@ -25,6 +25,7 @@ import org.tomatic.load.CreditService;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.TextLimits;
 import org.tomatic.system.ValidationException;
 
 /** The planner pages: everyone sees the runs; coordinators launch, stop, publish and delete them. */
@@ -67,6 +68,7 @@ class PlannerController {
                   @RequestParam(required = false) Integer lines, @RequestParam(defaultValue = "60") int timeLimit,
                   @RequestParam(defaultValue = "") String description, Authentication auth,
                   RedirectAttributes redirect) {
+        TextLimits.check("description", "The description", description.trim(), PlanningRun.MAX_DESCRIPTION);
         try {
             long id = runs.launch(week, lines, Duration.ofSeconds(timeLimit),
                 description.isBlank() ? null : description.trim(), auth.getName());

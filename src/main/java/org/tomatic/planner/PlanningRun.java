@@ -12,6 +12,9 @@ public record PlanningRun(long id, LocalDate week, State state, Integer lines, i
 
     public enum State { QUEUED, RUNNING, DONE, STOPPED, FAILED }
 
+    /** The longest description (planning_run.description). */
+    public static final int MAX_DESCRIPTION = 500;
+
     public boolean active() {
         return state == State.QUEUED || state == State.RUNNING;
     }

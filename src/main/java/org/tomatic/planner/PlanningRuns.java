@@ -32,6 +32,7 @@ import org.tomatic.planner.solver.UnsolvableException;
 import org.tomatic.system.AuditLog;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.NotFoundException;
+import org.tomatic.system.TextLimits;
 import org.tomatic.system.ValidationException;
 import org.tomatic.system.Weekdays;
 import org.tomatic.timetable.Change;
@@ -113,6 +114,7 @@ public class PlanningRuns {
         if (timeLimit.isNegative() || timeLimit.isZero() || timeLimit.toSeconds() > 3600) {
             throw ValidationException.of("timeLimit", "The time limit must be between 1 s and 1 h.");
         }
+        TextLimits.check("description", "The description", description, PlanningRun.MAX_DESCRIPTION);
         long id = runs.insert(week, lines, (int) timeLimit.toSeconds(), description, actor, now());
         audit.record(actor, "planning-run", String.valueOf(id), "launch", "week " + week);
         worker.submit(() -> execute(id));

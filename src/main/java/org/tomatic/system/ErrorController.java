@@ -1,11 +1,18 @@
 package org.tomatic.system;
 
+import java.util.Map;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.ui.Model;
 
 @Controller
@@ -25,6 +32,32 @@ class ErrorController {
         String notFound(NotFoundException e, Model model) {
             model.addAttribute("message", e.getMessage());
             return "system/not-found";
+        }
+    }
+
+    /**
+     * Input a page did not handle itself (a text over its maximum, see {@link TextLimits}...) is a 400 page with
+     * the sentence, not a server error. Pages that show their errors in the form or as a flash message catch
+     * {@link ValidationException} themselves and never get here.
+     */
+    @ControllerAdvice
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    static class ValidationAdvice {
+        @ExceptionHandler(ValidationException.class)
+        @ResponseStatus(HttpStatus.BAD_REQUEST)
+        String badRequest(ValidationException e, Model model) {
+            model.addAttribute("message", e.getMessage());
+            return "system/bad-request";
+        }
+    }
+
+    /** The same for the JSON API: 400 {@code {"error": "…"}}, like the API's other errors. */
+    @RestControllerAdvice(annotations = RestController.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    static class ApiValidationAdvice {
+        @ExceptionHandler(ValidationException.class)
+        ResponseEntity<Map<String, Object>> badRequest(ValidationException e) {
+            return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
         }
     }
 }

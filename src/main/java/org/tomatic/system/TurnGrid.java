@@ -12,6 +12,9 @@ import java.util.List;
 public record TurnGrid(List<DayOfWeek> weekdays, List<LocalTime> boundaries, int lines, ZoneId timeZone,
                        int maxPerDay, double maxOverload, int maxHolesPerTurn, int version) {
 
+    /** Turns a day at most (a busy entry's turns are busy_entry.turns, VARCHAR(16)). */
+    public static final int MAX_TURNS = 16;
+
     public TurnGrid {
         weekdays = List.copyOf(weekdays);
         boundaries = List.copyOf(boundaries);

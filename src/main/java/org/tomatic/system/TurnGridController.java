@@ -79,8 +79,8 @@ class TurnGridController {
                 throw ValidationException.of("boundaries", "Turn boundaries must be in increasing order.");
             }
         }
-        if (grid.turns() > 16) {
-            throw ValidationException.of("boundaries", "At most 16 turns a day.");
+        if (grid.turns() > TurnGrid.MAX_TURNS) {
+            throw ValidationException.of("boundaries", "At most " + TurnGrid.MAX_TURNS + " turns a day.");
         }
         if (grid.lines() < 1 || grid.lines() > 100) {
             throw ValidationException.of("lines", "Lines must be between 1 and 100.");

@@ -35,4 +35,12 @@ public record Change(Long id, LocalDateTime at, String by, DayOfWeek day, int tu
     public boolean wholeWeek() {
         return kind.wholeWeek();
     }
+
+    /** The longest reason (timetable_change.reason). */
+    public static final int MAX_REASON = 500;
+
+    /** A reason the application composes (with someone's text in it), shortened to fit. */
+    public static String fitted(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+    }
 }

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tomatic.system.ConflictException;
+import org.tomatic.system.TextLimits;
 import org.tomatic.system.NotFoundException;
 
 /**
@@ -23,6 +24,10 @@ import org.tomatic.system.NotFoundException;
 public class SwapRequests {
 
     public enum State { PENDING, ACCEPTED, DECLINED, FAILED }
+
+    /** The longest reason and outcome (swap_request.reason, swap_request.outcome). */
+    public static final int MAX_REASON = 500;
+    public static final int MAX_OUTCOME = 500;
 
     public record SwapRequest(long id, LocalDate week, String requester, String fromCell, String colleague,
                               String toCell, String reason, State state, String outcome, LocalDateTime createdAt) {}
@@ -48,6 +53,7 @@ public class SwapRequests {
     /** cells as DAY/turn/line; the first must be the requester's own, the second a colleague's. */
     @Transactional
     public SwapRequest request(LocalDate week, String mine, String theirs, String reason, String requester) {
+        TextLimits.check("reason", "The reason", reason == null ? null : reason.trim(), MAX_REASON);
         Timetable t = timetables.find(week).orElseThrow(() -> new NotFoundException("No timetable for " + week));
         Timetable.Cell own = cell(t, mine);
         Timetable.Cell other = cell(t, theirs);
@@ -92,13 +98,14 @@ public class SwapRequests {
                         false);
                 }
                 editor.swap(request.week(), ref(request.fromCell()), ref(request.toCell()),
-                    "swap agreed by " + request.requester() + " and " + who
-                        + (request.reason() == null ? "" : ": " + request.reason()),
+                    Change.fitted("swap agreed by " + request.requester() + " and " + who
+                        + (request.reason() == null ? "" : ": " + request.reason())),
                     timetables.version(request.week()).orElse(0), false, who);
                 state = State.ACCEPTED;
             } catch (EditRejected | ConflictException e) {
                 state = State.FAILED;
-                outcome = e.getMessage();
+                outcome = e.getMessage() == null || e.getMessage().length() <= MAX_OUTCOME ? e.getMessage()
+                    : e.getMessage().substring(0, MAX_OUTCOME - 1) + "…"; // it can quote a busy reason
             }
         }
         jdbc.sql("UPDATE swap_request SET state = :s, outcome = :o, decided_at = :now WHERE id = :id")

@@ -15,6 +15,15 @@ public record Timetable(LocalDate week, List<DayOfWeek> days, List<String> bound
 
     public enum State { DRAFT, PUBLISHED }
 
+    /**
+     * The longest texts (the timetable tables' columns): the turn boundaries and the line labels as stored, joined
+     * with commas; one log message; one penalty's reason.
+     */
+    public static final int MAX_BOUNDARIES = 200;
+    public static final int MAX_LINE_LABELS = 400;
+    public static final int MAX_LOG_MESSAGE = 2000;
+    public static final int MAX_PENALTY_REASON = 2000;
+
     /** One (day, turn, line). personId null = nobody; holiday = no service that day. */
     public record Cell(DayOfWeek day, int turn, int line, String personId, boolean holiday) {}
 

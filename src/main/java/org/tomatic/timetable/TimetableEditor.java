@@ -15,9 +15,11 @@ import org.tomatic.availability.AvailabilityRepository;
 import org.tomatic.availability.BusyEntry;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.people.PersonRules;
 import org.tomatic.system.AuditLog;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.NotFoundException;
+import org.tomatic.system.TextLimits;
 import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
 
@@ -55,6 +57,8 @@ public class TimetableEditor {
 
     @Transactional
     public Change edit(Edit edit, String actor) {
+        checkReason(edit.reason());
+        TextLimits.check("person", "The person id", edit.person(), PersonRules.MAX_ID);
         Timetable week = timetables.find(edit.week())
             .orElseThrow(() -> new NotFoundException("There is no timetable for the week of " + edit.week()));
         Timetable.Cell cell = cell(week, edit.day(), edit.turn(), edit.line());
@@ -83,6 +87,7 @@ public class TimetableEditor {
     @Transactional
     public List<Change> swap(LocalDate weekStart, CellRef a, CellRef b, String reason, int version,
                              boolean confirmBusy, String actor) {
+        checkReason(reason);
         Timetable week = timetables.find(weekStart)
             .orElseThrow(() -> new NotFoundException("There is no timetable for the week of " + weekStart));
         Timetable.Cell first = cell(week, a.day(), a.turn(), a.line());
@@ -105,6 +110,11 @@ public class TimetableEditor {
         Change one = apply(weekStart, first, second.personId(), why, version, actor, Change.Kind.EDIT, null);
         Change two = apply(weekStart, second, first.personId(), why, version + 1, actor, Change.Kind.EDIT, null);
         return List.of(one, two);
+    }
+
+    /** A reason over its maximum is refused (400) before anything else is looked at. */
+    private static void checkReason(String reason) {
+        TextLimits.check("reason", "The reason", reason == null ? null : reason.trim(), Change.MAX_REASON);
     }
 
     /**

@@ -89,7 +89,7 @@ class AvailabilityAccessTests extends IntegrationTest {
     void aRejectedEntryShowsWhyAndStoresNothing() throws Exception {
         mvc.perform(post("/people/pau/busy").with(user("pau").roles("AGENT")).with(csrf())
                 .param("when", "every").param("reason", " "))
-            .andExpect(status().isOk())
+            .andExpect(status().isBadRequest()) // the form again, with its errors
             .andExpect(content().string(org.hamcrest.Matchers.containsString("Tick at least one turn")))
             .andExpect(content().string(org.hamcrest.Matchers.containsString("A reason is required")));
 

@@ -109,7 +109,7 @@ class AvailabilityControllerTests {
     void aWeekendDayIsRefusedForAWeekdaysOnlyGrid() throws Exception {
         mvc.perform(post("/people/anna/busy").with(user("anna").roles("AGENT")).with(csrf())
                 .param("when", "SATURDAY").param("turns", "0").param("reason", "x"))
-            .andExpect(status().isOk());
+            .andExpect(status().isBadRequest());
         verify(repository, never()).insertBusy(any());
     }
 

@@ -1,6 +1,7 @@
 package org.tomatic.legacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +13,13 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tomatic.IntegrationTest;
@@ -286,6 +291,90 @@ class LegacyImportTests extends IntegrationTest {
         assertThat(people.findById("carla").orElseThrow().groups()).containsExactly("it");
     }
 
+    /** A busy file saved with lone CRs (an old Mac editor) gives its entries, and its line numbers, like LF. */
+    @Test
+    void aBusyFileWithCarriageReturnsOnlyGivesItsEntriesAndLines() throws IOException {
+        Path dir = temp.resolve("cr");
+        write(dir.resolve("persons.yaml"), "names: {anna: Anna, pau: Pau}\r");
+        write(dir.resolve("indisponibilitats.conf"),
+            "# weekly\r+anna dl 1000 # nens\rghost dm 0011 # gone\rpau dx 0110 # curs\r");
+
+        ImportReport report = importer.importDirectory(dir, null, false, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).containsExactly(
+            "indisponibilitats.conf:3: warning: ghost is not a person; entry skipped");
+        assertThat(jdbc.sql("SELECT person_id || ' ' || reason FROM busy_entry ORDER BY person_id")
+            .query(String.class).list()).containsExactly("anna nens", "pau curs");
+
+        write(dir.resolve("indisponibilitats.conf"), "+anna dl 1000 # nens\rpau dz 0110 # curs\r");
+        assertThat(importer.importDirectory(dir, null, false, "test").errors()).containsExactly(
+            "indisponibilitats.conf:2: unknown weekday 'dz' (expected dl, dm, dx, dj or dv)");
+    }
+
+    /** Texts longer than their columns are errors with file:line before anything is written, not a clash. */
+    @Test
+    void overLongTextsAreErrorsWithTheirLineAndNothingIsImported() throws IOException {
+        Path dir = copyOfFixture();
+        append(dir.resolve("indisponibilitats.conf"), "+anna dl 1000 # " + "r".repeat(501) + "\n");
+        int busyLine = Files.readAllLines(dir.resolve("indisponibilitats.conf")).size();
+        Files.writeString(dir.resolve("persons.yaml"), Files.readString(dir.resolve("persons.yaml"))
+            .replace("  anna: AnnaP\n", "  anna: " + "e".repeat(101) + "\n"));
+        int erpLine = Files.readAllLines(dir.resolve("persons.yaml")).indexOf("  anna: " + "e".repeat(101)) + 1;
+        Map<String, Integer> before = tableCounts();
+
+        ImportReport report = importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+
+        assertThat(report.errors()).containsExactlyInAnyOrder(
+            "persons.yaml:" + erpLine + ": person anna: the ERP user is longer than 100 characters",
+            "indisponibilitats.conf:" + busyLine + ": the reason is longer than 500 characters");
+        assertThat(report.applied()).isFalse();
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
+    enum NotAFile { DIRECTORY, FIFO, LINK_TO_DEV_ZERO, DANGLING_LINK, LINK_LOOP }
+
+    /** persons.yaml that cannot be read as a file fails the whole import, naming it; the other files change nothing. */
+    @ParameterizedTest
+    @EnumSource(NotAFile.class)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a FIFO opened would block forever
+    void aPersonsFileThatIsNotARegularFileFailsTheImport(NotAFile kind) throws Exception {
+        Path dir = copyOfFixture();
+        Path persons = dir.resolve("persons.yaml");
+        Files.delete(persons);
+        String expected = switch (kind) {
+            case DIRECTORY -> {
+                Files.createDirectory(persons);
+                yield "(a directory)";
+            }
+            case FIFO -> {
+                assumeTrue(mkfifo(persons), "mkfifo is available");
+                yield "(a FIFO)";
+            }
+            case LINK_TO_DEV_ZERO -> {
+                assumeTrue(Files.exists(Path.of("/dev/zero")));
+                Files.createSymbolicLink(persons, Path.of("/dev/zero"));
+                yield "(a symbolic link to /dev/zero, a character device)";
+            }
+            case DANGLING_LINK -> {
+                Files.createSymbolicLink(persons, Path.of("persons-old.yaml"));
+                yield "(a dangling symbolic link to persons-old.yaml)";
+            }
+            case LINK_LOOP -> {
+                Files.createSymbolicLink(persons, Path.of("persons.yaml"));
+                yield "(a symbolic link loop)";
+            }
+        };
+        Map<String, Integer> before = tableCounts();
+
+        ImportReport report = importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
+
+        assertThat(report.errors()).contains("persons.yaml: not a regular file " + expected);
+        assertThat(report.applied()).isFalse();
+        assertThat(report.lines()).last().asString().contains("nothing was changed");
+        assertThat(tableCounts()).isEqualTo(before);
+    }
+
     private Map<String, Integer> tableCounts() {
         return Stream.of("person", "person_group", "busy_entry", "person_leave", "holiday", "no_service_day",
                 "forced_turn", "timetable", "timetable_cell", "timetable_log", "timetable_penalty",
@@ -310,6 +399,16 @@ class LegacyImportTests extends IntegrationTest {
             }
         }
         return dir;
+    }
+
+    /** A FIFO made by the system's mkfifo; false when there is none. */
+    static boolean mkfifo(Path path) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.exists(path);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void append(Path file, String text) throws IOException {

@@ -82,6 +82,52 @@ class LegacyPageTests extends IntegrationTest {
         assertThat(peopleCount()).isEqualTo(1);
     }
 
+    /** The upload is unpacked to a folder and read like any other: a folder where a file belongs is refused. */
+    @Test
+    void aZipWithAFolderWhereAFileBelongsIsRefusedNamingIt() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("holidays.conf"));
+            zip.write("2026-12-25\tNadal\n".getBytes());
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("persons.yaml/"));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("persons.yaml/names.yaml"));
+            zip.write("names: {anna: Anna}\n".getBytes());
+            zip.closeEntry();
+        }
+
+        mvc.perform(multipart("/admin/legacy/import")
+                .file(new MockMultipartFile("file", "data.zip", "application/zip", bytes.toByteArray()))
+                .with(user("admin").roles("ADMIN")).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("persons.yaml: not a regular file (a directory)")))
+            .andExpect(content().string(Matchers.containsString("nothing was changed")));
+        assertThat(peopleCount()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM holiday").query(Integer.class).single()).isZero();
+    }
+
+    /** Entries that cannot make one folder ("a" as a file, then "a/b") are a clear error, not a server error. */
+    @Test
+    void aZipWhoseEntriesClashIsAClearError() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("graelles"));
+            zip.write("a file\n".getBytes());
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("graelles/graella-2026-03-30.yaml"));
+            zip.write("week: 2026-03-30\n".getBytes());
+            zip.closeEntry();
+        }
+
+        mvc.perform(multipart("/admin/legacy/import")
+                .file(new MockMultipartFile("file", "data.zip", "application/zip", bytes.toByteArray()))
+                .with(user("admin").roles("ADMIN")).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString(
+                "The archive cannot be unpacked: graelles/graella-2026-03-30.yaml clashes with another entry")));
+    }
+
     @Test
     void notAZipIsAClearError() throws Exception {
         mvc.perform(multipart("/admin/legacy/import")

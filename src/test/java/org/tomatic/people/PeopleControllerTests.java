@@ -113,7 +113,7 @@ class PeopleControllerTests {
 
         mvc.perform(post("/people").with(user("admin").roles("ADMIN")).with(csrf())
                 .param("id", "X").param("name", "Nou").param("colour", "aabbcc").param("role", "AGENT"))
-            .andExpect(status().isOk())
+            .andExpect(status().isBadRequest()) // the form again, with its errors
             .andExpect(content().string(Matchers.containsString("The id must be 3 to 10 lowercase letters.")));
     }
 

@@ -46,6 +46,19 @@ class TurnGridPageTests extends IntegrationTest {
         assertThat(audit.forEntity("turn-grid", "1", 5)).hasSize(1);
     }
 
+    /** All seven days are "MONDAY,…,SUNDAY": 56 characters, which the weekdays columns must hold. */
+    @Test
+    void aWeekOfSevenDaysIsKept() throws Exception {
+        mvc.perform(post("/admin/grid").with(csrf()).with(user("admin").roles("ADMIN"))
+                .param("weekdays", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
+                .param("boundaries", "09:00, 10:00").param("lines", "6").param("timeZone", "Europe/Madrid")
+                .param("maxPerDay", "1").param("maxOverload", "1").param("maxHolesPerTurn", "3")
+                .param("version", String.valueOf(grid.get().version())))
+            .andExpect(flash().attribute("flash", "grid.saved"));
+
+        assertThat(grid.get().weekdays()).hasSize(7);
+    }
+
     @Test
     void badBoundariesAreRefusedAndChangeNothing() throws Exception {
         TurnGrid before = grid.get();

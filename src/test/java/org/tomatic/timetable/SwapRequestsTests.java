@@ -95,4 +95,21 @@ class SwapRequestsTests extends IntegrationTest {
         assertThat(requests.decide(request.id(), false, "pau").state()).isEqualTo(SwapRequests.State.DECLINED);
         assertThat(cell(0)).isEqualTo("anna");
     }
+
+    /** What Tomatic writes from someone's text (the swap's reason, a refusal quoting a busy reason) fits its column. */
+    @Test
+    void textsMadeFromLongReasonsAreShortenedToFit() {
+        var request = requests.request(WEEK, "MONDAY/0/0", "MONDAY/1/0", "r".repeat(500), "anna");
+
+        assertThat(requests.decide(request.id(), true, "pau").state()).isEqualTo(SwapRequests.State.ACCEPTED);
+        assertThat(timetables.changes(WEEK)).hasSize(2).allSatisfy(c -> assertThat(c.reason())
+            .hasSize(Change.MAX_REASON).startsWith("swap agreed by anna and pau: rrr").endsWith("…"));
+
+        availability.insertBusy(new BusyEntry(null, "anna", DayOfWeek.MONDAY, null, "100", true, "b".repeat(500), 0));
+        var back = requests.request(WEEK, "MONDAY/0/0", "MONDAY/1/0", null, "pau");
+        var failed = requests.decide(back.id(), true, "anna");
+
+        assertThat(failed.state()).isEqualTo(SwapRequests.State.FAILED);
+        assertThat(failed.outcome()).hasSize(SwapRequests.MAX_OUTCOME).contains("is busy then (bbb").endsWith("…");
+    }
 }

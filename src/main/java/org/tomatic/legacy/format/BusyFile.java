@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.tomatic.availability.BusyEntry;
+import org.tomatic.availability.Leave;
 import org.tomatic.system.Weekdays;
 
 /**
@@ -113,6 +115,9 @@ final class BusyFile {
             else if (reason.isEmpty()) {
                 error("empty reason after `#`");
             }
+            else if (reason.length() > maxReason(kind)) {
+                error("the reason is longer than " + maxReason(kind) + " characters");
+            }
             String[] tokens = (hash < 0 ? text : text.substring(0, hash)).strip().split("\\s+");
             boolean required = tokens[0].startsWith("+");
             String person = required ? tokens[0].substring(1) : tokens[0];
@@ -138,6 +143,11 @@ final class BusyFile {
                 LocalDate when = week.plusDays(day.getValue() - 1);
                 entries.add(new LegacyBusy(person, required, null, when, allTurns, reason, source));
             }
+        }
+
+        /** A vacation's reason becomes its leave's note. */
+        private static int maxReason(Kind kind) {
+            return kind == Kind.VACATIONS ? Leave.MAX_NOTE : BusyEntry.MAX_REASON;
         }
 
         private void token(String token) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.tomatic.system.TurnGrid;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -61,7 +62,13 @@ final class ConfigFile {
             String key = entry.getKey();
             Node value = entry.getValue().getValueNode();
             switch (key) {
-                case "hours" -> hours = Hours.parse(yaml, value, key);
+                case "hours" -> {
+                    hours = Hours.parse(yaml, value, key);
+                    if (hours != null && hours.size() - 1 > TurnGrid.MAX_TURNS) {
+                        yaml.error(value, "`hours` gives " + (hours.size() - 1) + " turns; Tomatic takes at most "
+                                + TurnGrid.MAX_TURNS + " a day");
+                    }
+                }
                 case "nTelefons" -> lines = yaml.integer(value, key, 1);
                 case "maximHoresDiariesGeneral" -> maxPerDay = yaml.integer(value, key, 1);
                 case "maxOverload" -> maxOverload = yaml.number(value, key);

@@ -255,6 +255,9 @@ final class GridYaml {
             else if (!PersonIds.isValid(value)) {
                 yaml.error(node, "`timetable`: " + code + ": bad person id '" + value + "'");
             }
+            else if (PersonIds.tooLong(value) != null) {
+                yaml.error(node, "`timetable`: " + code + ": " + PersonIds.tooLong(value));
+            }
             return value;
         }
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tomatic.availability.DayOff;
+
 /** {@code holidays.conf} and {@code data/noservice.conf}: {@code YYYY-MM-DD<TAB>description} per line. */
 final class HolidaysFile {
 
@@ -25,7 +27,12 @@ final class HolidaysFile {
             String[] parts = line.split("\\s+", 2); // the old tool wrote a TAB; people typed spaces too
             try {
                 LocalDate date = LocalDate.parse(parts[0]);
-                days.add(new LegacyDay(date, parts.length > 1 ? parts[1].strip() : "", new Source(text.path(), i + 1)));
+                String name = parts.length > 1 ? parts[1].strip() : "";
+                if (name.length() > DayOff.MAX_NAME) {
+                    problems.error(text.path(), i + 1, "the name is longer than " + DayOff.MAX_NAME + " characters");
+                    continue;
+                }
+                days.add(new LegacyDay(date, name, new Source(text.path(), i + 1)));
             }
             catch (DateTimeException e) {
                 problems.error(text.path(), i + 1,

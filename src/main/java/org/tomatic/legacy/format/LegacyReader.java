@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class LegacyReader {
     private final LocalDate week;
     private final Problems problems = new Problems();
     private final Set<String> filesRead = new TreeSet<>();
+    private final Map<String, Boolean> directories = new HashMap<>();
 
     private LegacyReader(Path dir, LocalDate week) {
         this.dir = dir;
@@ -153,7 +155,7 @@ public final class LegacyReader {
 
     private List<LegacyBusy> vacations(int turnCount) {
         if (week == null) {
-            if (Files.isRegularFile(dir.resolve(BusyFile.VACATIONS))) {
+            if (present(BusyFile.VACATIONS)) {
                 filesRead.add(BusyFile.VACATIONS);
                 problems.warning(BusyFile.VACATIONS, 0, "skipped: needs --week (the file does not say its week)");
             }
@@ -210,14 +212,16 @@ public final class LegacyReader {
         }
     }
 
-    /** Names of the regular files in a subdirectory, sorted; empty when it does not exist. */
+    /**
+     * Names of the entries of a subdirectory, sorted; empty when it does not exist. The caller picks the names it
+     * reads, and {@link #parse} refuses those that are not regular files.
+     */
     private List<String> list(String subdir) {
-        Path path = dir.resolve(subdir);
-        if (!Files.isDirectory(path)) {
+        if (!usableDirectory(subdir)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.list(path)) {
-            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+        try (Stream<Path> files = Files.list(dir.resolve(subdir))) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
         catch (IOException | RuntimeException e) {
             problems.error(subdir, 0, "cannot list the directory: " + e);
@@ -227,14 +231,42 @@ public final class LegacyReader {
 
     /** Reads and parses one file when it exists. */
     private <T> T parse(String path, T absent, Function<TextFile, T> parser) {
-        Path file = dir.resolve(path);
-        if (!Files.isRegularFile(file)) {
+        if (!present(path)) {
             return absent;
         }
         filesRead.add(path);
-        return TextFile.read(file, path, problems)
+        return TextFile.read(dir.resolve(path), path, problems)
                 .map(text -> guarded(path, absent, () -> parser.apply(text), problems))
                 .orElse(absent);
+    }
+
+    /**
+     * Whether a readable regular file is there (a symbolic link to one will do). Anything else under the name (a
+     * directory, a FIFO, a device, a dangling link, a loop, an unreadable file) is an error naming the file, found
+     * without opening it: a FIFO would block the import, {@code /dev/zero} would never end.
+     */
+    private boolean present(String path) {
+        int slash = path.lastIndexOf('/');
+        if (slash > 0 && !usableDirectory(path.substring(0, slash))) {
+            return false;
+        }
+        FileKinds.Check check = FileKinds.file(dir.resolve(path));
+        if (check.refused()) {
+            filesRead.add(path);
+            problems.error(path, Source.NO_LINE, check.problem());
+        }
+        return check.ok();
+    }
+
+    /** Whether a subdirectory is there to look into; something else under its name is an error (once). */
+    private boolean usableDirectory(String subdir) {
+        return directories.computeIfAbsent(subdir, d -> {
+            FileKinds.Check check = FileKinds.directory(dir.resolve(d));
+            if (check.refused()) {
+                problems.error(d, Source.NO_LINE, check.problem());
+            }
+            return check.ok();
+        });
     }
 
     /** Runs one file's parser; a bug on odd input becomes an error of that file, not a failed import. */

@@ -131,6 +131,9 @@ final class PersonsFile {
                 else if (!PersonIds.isValid(id)) {
                     yaml.error(item, "`groups`: " + group + ": bad person id '" + id + "'");
                 }
+                else if (PersonIds.tooLong(id) != null) {
+                    yaml.error(item, "`groups`: " + group + ": " + PersonIds.tooLong(id));
+                }
                 else {
                     ids.add(id);
                 }

@@ -11,15 +11,19 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A legacy file's text, checked for size and strict UTF-8 before any parser sees it. */
 record TextFile(String path, String text) {
 
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
-    /** The file's lines without line terminators; a trailing newline does not add a line. */
+    /** A line ends with LF, CRLF or a lone CR (old Mac editors), as the old tool's Python read them. */
+    static final Pattern LINE_END = Pattern.compile("\r\n|\r|\n");
+
+    /** The file's lines without line terminators; a trailing line end does not add a line. */
     List<String> lines() {
-        String[] lines = text.split("\r?\n", -1);
+        String[] lines = LINE_END.split(text, -1);
         int count = lines.length > 0 && lines[lines.length - 1].isEmpty() ? lines.length - 1 : lines.length;
         return Arrays.asList(lines).subList(0, count);
     }
@@ -53,7 +57,7 @@ record TextFile(String path, String text) {
         if (result.isError()) {
             int line = 1;
             for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
+                if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
                     line++;
                 }
             }

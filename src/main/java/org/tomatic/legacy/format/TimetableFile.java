@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.tomatic.timetable.Timetable;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
@@ -70,6 +71,10 @@ final class TimetableFile {
         });
         checkWeek(yaml, entries.get("week"), week);
         LegacyGrid grid = GridYaml.parse(yaml, root, entries);
+        if (grid != null) {
+            checkJoined(yaml, entries.get("hours"), "hours", grid.hours(), Timetable.MAX_BOUNDARIES);
+            checkJoined(yaml, entries.get("turns"), "turns", grid.lineLabels(), Timetable.MAX_LINE_LABELS);
+        }
         Function<String, Map<String, String>> texts = key -> entries.containsKey(key)
                 ? yaml.personMap(entries.get(key).getValueNode(), key, "text", Function.identity())
                 : Map.of();
@@ -88,6 +93,15 @@ final class TimetableFile {
         }
         return Optional.of(new LegacyTimetable(week, grid, names, colours, extensions, overload, penalties, cost,
                 log, new Source(text.path(), 0)));
+    }
+
+    /** Tomatic keeps the list as one text, its items joined with commas. */
+    private static void checkJoined(YamlNodes yaml, NodeTuple tuple, String key, List<String> items, int max) {
+        int length = String.join(",", items).length();
+        if (length > max) {
+            yaml.error(tuple.getValueNode(), "`" + key + "` is longer than " + max
+                    + " characters (the items and a comma between each: " + length + ")");
+        }
     }
 
     private static void checkWeek(YamlNodes yaml, NodeTuple tuple, LocalDate week) {
@@ -127,8 +141,13 @@ final class TimetableFile {
                 continue;
             }
             Double cost = yaml.number(pair.get(0), "penalties");
-            if (cost != null) {
-                penalties.add(new LegacyPenalty(cost, YamlNodes.scalar(pair.get(1)).get()));
+            String reason = YamlNodes.scalar(pair.get(1)).get();
+            if (reason.length() > Timetable.MAX_PENALTY_REASON) {
+                yaml.error(pair.get(1), "`penalties`: the reason is longer than " + Timetable.MAX_PENALTY_REASON
+                        + " characters");
+            }
+            else if (cost != null) {
+                penalties.add(new LegacyPenalty(cost, reason));
             }
         }
         return penalties;
@@ -139,7 +158,17 @@ final class TimetableFile {
             return List.of();
         }
         List<String> lines = yaml.texts(node, "`log` must be a list of texts");
-        return lines == null ? List.of() : lines;
+        if (lines == null) {
+            return List.of();
+        }
+        List<Node> items = yaml.sequence(node, "`log` must be a list of texts"); // it is one: texts() said so
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > Timetable.MAX_LOG_MESSAGE) {
+                yaml.error(items.get(i), "`log`: the message is longer than " + Timetable.MAX_LOG_MESSAGE
+                        + " characters");
+            }
+        }
+        return lines;
     }
 
     static Map<String, Object> document(LegacyTimetable timetable) {

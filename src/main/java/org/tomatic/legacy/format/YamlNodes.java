@@ -160,6 +160,9 @@ final class YamlNodes {
             if (!PersonIds.isValid(id)) {
                 error(tuple.getKeyNode(), "`" + key + "`: bad person id '" + id + "'");
             }
+            else if (PersonIds.tooLong(id) != null) {
+                error(tuple.getKeyNode(), "`" + key + "`: " + PersonIds.tooLong(id));
+            }
             else if (isNull(value)) {
                 return;
             }

@@ -21,6 +21,7 @@ import org.tomatic.pbx.QueueActions;
 import org.tomatic.people.CurrentUser;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.system.TextLimits;
 
 /**
  * The queue board ("switchboard"): live by server-sent events; agents pause and resume themselves,
@@ -69,6 +70,9 @@ class QueueBoardController {
     @PostMapping("/queue/pause")
     ResponseEntity<String> pause(Authentication auth, @RequestParam String member,
                                  @RequestParam(required = false) String reason) {
+        if (reason != null && reason.strip().length() > QueueActions.MAX_PAUSE_REASON) {
+            return text(HttpStatus.BAD_REQUEST, TextLimits.sentence("The pause reason", QueueActions.MAX_PAUSE_REASON));
+        }
         return act(auth, member, () -> actions.pause(auth.getName(), member, reason));
     }
 
