@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +47,8 @@ class AutomaticPlanning {
     }
 
     @Scheduled(cron = "${tomatic.planner.auto.cron:0 0 22 * * SUN}", zone = "${tomatic.planner.auto.zone:Europe/Madrid}")
+    // One instance plans the week; held a few minutes so an instance whose clock lags does not plan it again.
+    @SchedulerLock(name = "planner-weekly", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void weekly() {
         LocalDate week = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
             .plusWeeks(weeksAhead);
