@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,10 +23,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.pbx.LiveMember;
 import org.tomatic.pbx.Member;
 import org.tomatic.pbx.Pbx;
+import org.tomatic.pbx.PbxException;
 import org.tomatic.pbx.PbxProperties;
 import org.tomatic.pbx.QueueChange;
+import org.tomatic.pbx.QueueSnapshot;
 import org.tomatic.system.AuditLog;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableRepository;
@@ -234,24 +239,24 @@ public class QueueSwitcher {
         intent.newLink();
         List<QueueIntent.Intended> wanted = intent.members();
         QueueChange change = pbx.setMembers(wanted.stream().map(QueueIntent.Intended::member).toList());
-        Map<String, String> failed = new java.util.LinkedHashMap<>(change.failed());
-        var now = pbx.read();
+        Map<String, String> failed = new LinkedHashMap<>(change.failed());
+        QueueSnapshot now = pbx.read();
         for (QueueIntent.Intended i : wanted) {
             String iface = i.member().memberInterface();
-            var live = now.member(iface);
+            Optional<LiveMember> live = now.member(iface);
             if (live.isEmpty()) {
                 continue;
             }
-            boolean asIntended = live.get().paused()
-                && i.pauseReason().equals(java.util.Objects.toString(live.get().pausedReason(), ""));
-            if (i.paused() && !asIntended) {
+            if (!i.paused()) {
+                if (live.get().paused()) {
+                    intent.paused(iface, live.get().pausedReason());
+                }
+            } else if (!live.get().paused() || !i.pauseReason().equals(Objects.toString(live.get().pausedReason(), ""))) {
                 try {
                     pbx.pause(iface, i.pauseReason());
-                } catch (org.tomatic.pbx.PbxException e) {
+                } catch (PbxException e) {
                     failed.put(iface, e.getMessage());
                 }
-            } else if (!i.paused() && live.get().paused()) {
-                intent.paused(iface, live.get().pausedReason());
             }
         }
         return new QueueChange(change.added(), change.removed(), change.kept(), failed);

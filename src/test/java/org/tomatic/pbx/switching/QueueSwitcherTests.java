@@ -160,6 +160,22 @@ class QueueSwitcherTests extends IntegrationTest {
         assertThat(members()).isEmpty();
     }
 
+    /** A pause the PBX holds that Tomatic did not hear of (made during a cut) is kept by the restore, and learnt. */
+    @Test
+    void aReconnectKeepsAPauseTomaticDidNotHearOf() {
+        QueueIntent deaf = new QueueIntent();
+        QueueSwitcher unaware = new QueueSwitcher(queue, properties, new TurnClock(grids, availability), timetables, people,
+            jdbcClient, audit, event -> { }, clock, deaf);
+        clock.set(at(MONDAY, "09:05"));
+        unaware.tick();
+        queue.pause("PJSIP/201", "Meal");
+
+        unaware.resume("PBX reconnected");
+        assertThat(queue.read().member("PJSIP/201").orElseThrow().paused()).isTrue();
+        assertThat(deaf.members()).filteredOn(QueueIntent.Intended::paused)
+            .singleElement().satisfies(i -> assertThat(i.pauseReason()).isEqualTo("Meal"));
+    }
+
     @Test
     void aRestartMidTurnReaddsTheTurnAndKeepsHandChanges() {
         clock.set(at(MONDAY, "09:05"));
