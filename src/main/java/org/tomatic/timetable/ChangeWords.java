@@ -1,8 +1,12 @@
 package org.tomatic.timetable;
 
+import java.time.LocalDate;
 import java.time.format.TextStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -26,27 +30,35 @@ class ChangeWords {
         this.timetables = timetables;
     }
 
-    String describe(java.time.LocalDate week, Change c, Locale locale) {
+    /** A change for a message: the cell in words, and its reason. */
+    String describe(LocalDate week, Change c, Locale locale) {
         if (c.day() == null) {
             return c.reason() == null ? "" : c.reason();   // a whole-week change (publish, import) says itself
         }
         List<String> boundaries = timetables.find(week).map(Timetable::boundaries).orElse(List.of());
+        return cell(c, boundaries, id -> people.findById(id).map(Person::name).orElse(id), locale)
+            + (c.reason() == null || c.reason().isBlank() ? "" : " (" + c.reason() + ")");
+    }
+
+    /** The week page's log: each cell change in words, by id (the page shows the reason apart). */
+    Map<Long, String> describeAll(List<Change> changes, List<String> boundaries, Map<String, Person> byId, Locale locale) {
+        Map<Long, String> texts = new HashMap<>();
+        Function<String, String> nameOf = id -> byId.containsKey(id) ? byId.get(id).name() : id;
+        changes.stream().filter(c -> c.day() != null).forEach(c -> texts.put(c.id(), cell(c, boundaries, nameOf, locale)));
+        return texts;
+    }
+
+    private String cell(Change c, List<String> boundaries, Function<String, String> nameOf, Locale locale) {
         String day = c.day().getDisplayName(TextStyle.FULL, locale);
         String turn = c.turn() + 1 < boundaries.size()
             ? boundaries.get(c.turn()) + "–" + boundaries.get(c.turn() + 1) : String.valueOf(c.turn() + 1);
+        String nobody = messages.getMessage("fixed.nobody", null, locale);
         return Character.toUpperCase(day.charAt(0)) + day.substring(1) + " " + turn + ", L" + (c.line() + 1) + ": "
-            + who(c.before(), locale) + " → " + who(c.after(), locale)
-            + (c.reason() == null || c.reason().isBlank() ? "" : " (" + c.reason() + ")");
+            + (c.before() == null ? nobody : nameOf.apply(c.before())) + " → "
+            + (c.after() == null ? nobody : nameOf.apply(c.after()));
     }
 
     String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
-    }
-
-    private String who(String personId, Locale locale) {
-        if (personId == null) {
-            return messages.getMessage("fixed.nobody", null, locale);
-        }
-        return people.findById(personId).map(Person::name).orElse(personId);
     }
 }

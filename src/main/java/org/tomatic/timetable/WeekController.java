@@ -86,6 +86,7 @@ class WeekController {
                 .map(Timetable.Cell::day).distinct().toList());
             List<Change> changes = editor.changes(monday);
             model.addAttribute("changes", changes);
+            model.addAttribute("changeTexts", words.describeAll(changes, t.boundaries(), byId, locale));
             model.addAttribute("undoable", TimetableEditor.undoable(changes));
             Map<String, Integer> assigned = new TreeMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> assigned.merge(c.personId(), 1, Integer::sum));
