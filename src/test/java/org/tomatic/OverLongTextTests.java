@@ -68,7 +68,7 @@ class OverLongTextTests extends IntegrationTest {
                 new Timetable.Cell(DayOfWeek.MONDAY, 0, 1, null, false),
                 new Timetable.Cell(DayOfWeek.MONDAY, 1, 0, "pau", false),
                 new Timetable.Cell(DayOfWeek.MONDAY, 1, 1, null, false)), Timetable.State.PUBLISHED, null,
-            List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
         categories.insert(new CallCategory("INV", "Invoice question", "bill", "ffcc80", true, 0));
         callId = incoming.receive("600112233", "201", "c1", PhoneCall.Source.EMULATED, null).id();
         jdbc.sql("DELETE FROM audit_event").update();

@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.tomatic.people.Role;
 import org.tomatic.system.AuditLog;
+import org.tomatic.system.Utc;
 
 /** API tokens that administrators give to other tools; only their SHA-256 is stored. */
 @Service
@@ -23,8 +24,8 @@ public class ApiTokens {
     /** The longest token name (api_token.name). */
     public static final int MAX_NAME = 100;
 
-    public record ApiToken(long id, String name, Role role, String createdBy, LocalDateTime createdAt,
-                           LocalDateTime revokedAt) {}
+    public record ApiToken(long id, String name, Role role, String createdBy, Instant createdAt,
+                           Instant revokedAt) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,22 +48,22 @@ public class ApiTokens {
                 INSERT INTO api_token (name, token_hash, role, created_by, created_at)
                 VALUES (:name, :hash, :role, :by, :now)""")
             .param("name", name).param("hash", hash(token)).param("role", role.name()).param("by", actor)
-            .param("now", LocalDateTime.now(clock)).update();
+            .param("now", Utc.db(clock.instant())).update();
         audit.record(actor, "api-token", name, "create", role.name());
         return token;
     }
 
     public void revoke(long id, String actor) {
         jdbc.sql("UPDATE api_token SET revoked_at = :now WHERE id = :id AND revoked_at IS NULL")
-            .param("now", LocalDateTime.now(clock)).param("id", id).update();
+            .param("now", Utc.db(clock.instant())).param("id", id).update();
         audit.record(actor, "api-token", String.valueOf(id), "revoke", null);
     }
 
     public List<ApiToken> all() {
         return jdbc.sql("SELECT * FROM api_token ORDER BY id DESC")
             .query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
-                rs.getString("created_by"), rs.getObject("created_at", LocalDateTime.class),
-                rs.getObject("revoked_at", LocalDateTime.class)))
+                rs.getString("created_by"), Utc.read(rs, "created_at"),
+                Utc.read(rs, "revoked_at")))
             .list();
     }
 
@@ -71,7 +72,7 @@ public class ApiTokens {
         return jdbc.sql("SELECT * FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
             .param("hash", hash(token))
             .query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
-                rs.getString("created_by"), rs.getObject("created_at", LocalDateTime.class), null))
+                rs.getString("created_by"), Utc.read(rs, "created_at"), null))
             .optional();
     }
 

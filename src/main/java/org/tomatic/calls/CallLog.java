@@ -2,9 +2,8 @@ package org.tomatic.calls;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import org.tomatic.system.ConflictException;
+import org.tomatic.system.Utc;
 
 /** The calls each agent received, and their typification. */
 @Repository
@@ -37,12 +37,12 @@ public class CallLog {
                   source, answered, customer_id, customer_name, contract_number, comments, typified_at, typified_by)
                 VALUES (:at, :phone, :norm, :person, :ext, :queue, :ref, :source, :answered, :customerId, :customerName,
                   :contract, :comments, :typifiedAt, :typifiedBy)""")
-            .param("at", c.receivedAt()).param("phone", c.phone()).param("norm", phoneNormalised)
+            .param("at", Utc.db(c.receivedAt())).param("phone", c.phone()).param("norm", phoneNormalised)
             .param("person", c.personId()).param("ext", c.extension()).param("queue", c.queueName())
             .param("ref", c.callRef()).param("source", c.source().name()).param("answered", c.answered())
             .param("customerId", c.customerId()).param("customerName", c.customerName())
             .param("contract", c.contractNumber()).param("comments", c.comments())
-            .param("typifiedAt", c.typifiedAt()).param("typifiedBy", c.typifiedBy())
+            .param("typifiedAt", Utc.db(c.typifiedAt())).param("typifiedBy", c.typifiedBy())
             .update(key, "id");
         long id = key.getKey().longValue();
         setCategories(id, c.categories());
@@ -63,10 +63,10 @@ public class CallLog {
         return list("WHERE c.person_id = :person", Map.of("person", personId), limit);
     }
 
-    /** Every call between two days (inclusive), newest first. */
-    public List<PhoneCall> between(LocalDate from, LocalDate to) {
+    /** Every call received from {@code from} (inclusive) to {@code to} (exclusive), newest first. */
+    public List<PhoneCall> between(Instant from, Instant to) {
         return list("WHERE c.received_at >= :from AND c.received_at < :to",
-            Map.of("from", from.atStartOfDay(), "to", to.plusDays(1).atStartOfDay()), 100_000);
+            Map.of("from", Utc.db(from), "to", Utc.db(to)), 100_000);
     }
 
     public void markAnswered(String callRef, String personId) {
@@ -80,7 +80,7 @@ public class CallLog {
      */
     @Transactional
     public void typify(long id, int version, List<String> categories, String customerId, String customerName,
-                       String contractNumber, String comments, String by, LocalDateTime at) {
+                       String contractNumber, String comments, String by, Instant at) {
         boolean clear = categories.isEmpty();
         int updated = jdbc.sql("""
                 UPDATE phone_call SET customer_id = :customerId, customer_name = :customerName,
@@ -89,7 +89,7 @@ public class CallLog {
                 WHERE id = :id AND version = :version""")
             .param("customerId", clear ? null : customerId).param("customerName", clear ? null : customerName)
             .param("contract", clear ? null : contractNumber).param("comments", clear ? null : comments)
-            .param("at", clear ? null : at).param("by", clear ? null : by)
+            .param("at", clear ? null : Utc.db(at)).param("by", clear ? null : by)
             .param("id", id).param("version", version).update();
         if (updated == 0) {
             throw new ConflictException("This call was changed meanwhile (in another tab?); reload it and try again.");
@@ -132,11 +132,10 @@ public class CallLog {
     }
 
     private static PhoneCall row(ResultSet rs) throws SQLException {
-        Timestamp typified = rs.getTimestamp("typified_at");
-        return new PhoneCall(rs.getLong("id"), rs.getTimestamp("received_at").toLocalDateTime(), rs.getString("phone"),
+        return new PhoneCall(rs.getLong("id"), Utc.read(rs, "received_at"), rs.getString("phone"),
             rs.getString("person_id"), rs.getString("extension"), rs.getString("queue_name"), rs.getString("call_ref"),
             PhoneCall.Source.valueOf(rs.getString("source")), rs.getBoolean("answered"), rs.getString("customer_id"),
             rs.getString("customer_name"), rs.getString("contract_number"), rs.getString("comments"), List.of(),
-            typified == null ? null : typified.toLocalDateTime(), rs.getString("typified_by"), rs.getInt("version"));
+            Utc.read(rs, "typified_at"), rs.getString("typified_by"), rs.getInt("version"));
     }
 }

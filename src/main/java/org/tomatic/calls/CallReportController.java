@@ -1,7 +1,6 @@
 package org.tomatic.calls;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tomatic.system.TeamTime;
 
 /** Coordinators: calls per category per day or week, calls left untypified per agent, and a CSV of every call. */
 @Controller
@@ -30,29 +32,36 @@ class CallReportController {
 
     private final CallLog calls;
     private final CategoryRepository categories;
-    private final Clock clock;
+    private final TeamTime teamTime;
 
-    CallReportController(CallLog calls, CategoryRepository categories, Clock clock) {
+    CallReportController(CallLog calls, CategoryRepository categories, TeamTime teamTime) {
         this.calls = calls;
         this.categories = categories;
-        this.clock = clock;
+        this.teamTime = teamTime;
+    }
+
+    /** The calls of the team's days {@code from} to {@code to}, both included. */
+    private List<PhoneCall> between(LocalDate from, LocalDate to) {
+        return calls.between(teamTime.startOf(from), teamTime.startOf(to.plusDays(1)));
     }
 
     @GetMapping("/calls/report")
     String report(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(defaultValue = "day") String by, Model model) {
-        LocalDate end = to == null ? LocalDate.now(clock) : to;
+        LocalDate end = to == null ? teamTime.today() : to;
         LocalDate start = from == null ? end.minusDays(6) : from;
         boolean weekly = "week".equals(by);
-        List<PhoneCall> all = calls.between(start, end);
+        List<PhoneCall> all = between(start, end);
+        ZoneId zone = teamTime.zone();
         // category code → period → count; a call with two categories counts in both.
         Map<String, Map<LocalDate, Integer>> perCategory = new TreeMap<>();
         TreeSet<LocalDate> periods = new TreeSet<>();
         Map<String, Integer> untypified = new TreeMap<>();
         Map<String, Integer> answered = new TreeMap<>();
         for (PhoneCall c : all) {
-            LocalDate period = weekly ? c.receivedAt().toLocalDate().with(DayOfWeek.MONDAY) : c.receivedAt().toLocalDate();
+            LocalDate day = LocalDate.ofInstant(c.receivedAt(), zone);
+            LocalDate period = weekly ? day.with(DayOfWeek.MONDAY) : day;
             periods.add(period);
             for (String code : c.categories()) {
                 perCategory.computeIfAbsent(code, k -> new TreeMap<>()).merge(period, 1, Integer::sum);
@@ -81,10 +90,12 @@ class CallReportController {
     ResponseEntity<byte[]> csv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         StringBuilder out = new StringBuilder("date,time,agent,extension,number,source,answered,customer,contract,categories,comments,typified_by\r\n");
-        List<PhoneCall> all = new ArrayList<>(calls.between(from, to));
+        List<PhoneCall> all = new ArrayList<>(between(from, to));
+        ZoneId zone = teamTime.zone();
         java.util.Collections.reverse(all);
         for (PhoneCall c : all) {
-            out.append(String.join(",", c.receivedAt().toLocalDate().toString(), TIME.format(c.receivedAt()),
+            LocalDateTime at = LocalDateTime.ofInstant(c.receivedAt(), zone);
+            out.append(String.join(",", at.toLocalDate().toString(), TIME.format(at),
                 csvField(c.personId()), csvField(c.extension()), csvField(c.phone()), c.source().name(),
                 String.valueOf(c.answered()), csvField(c.customerName()), csvField(c.contractNumber()),
                 csvField(String.join(" ", c.categories())), csvField(c.comments()), csvField(c.typifiedBy())))

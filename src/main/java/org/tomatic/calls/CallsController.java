@@ -1,8 +1,7 @@
 package org.tomatic.calls;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.tomatic.people.CurrentUser;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.NotFoundException;
 import org.tomatic.system.TextLimits;
+import org.tomatic.system.TeamTime;
 
 /**
  * The call page: the agent's calls, the customer search (done by itself for the call that is
@@ -46,16 +46,16 @@ class CallsController {
     private final CustomerSearch search;
     private final IncomingCalls incoming;
     private final CallPops pops;
-    private final Clock clock;
+    private final TeamTime teamTime;
 
     CallsController(CallLog calls, CategoryRepository categories, CustomerSearch search, IncomingCalls incoming,
-                    CallPops pops, Clock clock) {
+                    CallPops pops, TeamTime teamTime) {
         this.calls = calls;
         this.categories = categories;
         this.search = search;
         this.incoming = incoming;
         this.pops = pops;
-        this.clock = clock;
+        this.teamTime = teamTime;
     }
 
     @GetMapping("/calls")
@@ -114,7 +114,7 @@ class CallsController {
         try {
             calls.typify(c.id(), version, codes, who[0], who.length > 1 ? who[1] : null,
                 contract == null || contract.isBlank() ? null : contract, blankToNull(comments), auth.getName(),
-                LocalDateTime.now(clock));
+                teamTime.now());
             redirect.addFlashAttribute("flash", "calls.typified");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
@@ -126,7 +126,7 @@ class CallsController {
     String clear(Authentication auth, @PathVariable long id, @RequestParam int version, RedirectAttributes redirect) {
         PhoneCall c = ownCall(auth, id);
         try {
-            calls.typify(c.id(), version, List.of(), null, null, null, null, auth.getName(), LocalDateTime.now(clock));
+            calls.typify(c.id(), version, List.of(), null, null, null, null, auth.getName(), teamTime.now());
             redirect.addFlashAttribute("flash", "calls.cleared");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
@@ -139,7 +139,7 @@ class CallsController {
     String manual(Authentication auth, @RequestParam(required = false) String phone) {
         String number = phone == null || phone.isBlank() ? "-" : phone.strip();
         TextLimits.check("phone", "The phone number", number, PhoneCall.MAX_PHONE);
-        PhoneCall c = calls.insert(new PhoneCall(null, LocalDateTime.now(clock), number, auth.getName(), null, null, null,
+        PhoneCall c = calls.insert(new PhoneCall(null, teamTime.now(), number, auth.getName(), null, null, null,
             PhoneCall.Source.MANUAL, true, null, null, null, null, List.of(), null, null, 0), incoming.normalise(number));
         return "redirect:/calls?call=" + c.id() + (phone == null || phone.isBlank() ? "" : "&text=" + url(number));
     }
@@ -159,8 +159,9 @@ class CallsController {
 
     private void workspace(CurrentUser me, Long callId, SearchField field, String text, Model model) {
         List<PhoneCall> mine = calls.ofPerson(me.id(), LIST_SIZE);
+        java.time.ZoneId zone = teamTime.zone();
         Map<LocalDate, List<PhoneCall>> byDay = mine.stream().collect(Collectors.groupingBy(
-            c -> c.receivedAt().toLocalDate(), LinkedHashMap::new, Collectors.toList()));
+            c -> LocalDate.ofInstant(c.receivedAt(), zone), LinkedHashMap::new, Collectors.toList()));
         Optional<PhoneCall> selected = Optional.ofNullable(callId).flatMap(calls::find)
             .filter(c -> c.personId().equals(me.id()) || me.isCoordinator());
         String query = text;
@@ -172,7 +173,7 @@ class CallsController {
         Map<String, CallCategory> allCategories = categories.all().stream()
             .collect(Collectors.toMap(CallCategory::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         model.addAttribute("callsByDay", byDay);
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", teamTime.today());
         model.addAttribute("selected", selected.orElse(null));
         model.addAttribute("field", field);
         model.addAttribute("fields", SearchField.values());

@@ -1,7 +1,7 @@
 package org.tomatic.calls;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -75,7 +75,7 @@ public class IncomingCalls {
                 return known.get();
             }
         }
-        PhoneCall call = calls.insert(new PhoneCall(null, LocalDateTime.now(clock), number, agent.id(), extension, queue,
+        PhoneCall call = calls.insert(new PhoneCall(null, clock.instant(), number, agent.id(), extension, queue,
             callRef == null || callRef.isBlank() ? null : callRef, source, answeredWhenReceived(source), null, null,
             null, null, List.of(), null, null, 0), normalised);
         events.publishEvent(new IncomingCall(call, at));

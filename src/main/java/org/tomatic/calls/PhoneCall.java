@@ -1,16 +1,16 @@
 package org.tomatic.calls;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A call that rang an agent (or was entered by hand), and once typified what it was about.
  * {@code callRef}: the PBX's id of the call (or the webhook's {@code callId}).
  */
-public record PhoneCall(Long id, LocalDateTime receivedAt, String phone, String personId, String extension,
+public record PhoneCall(Long id, Instant receivedAt, String phone, String personId, String extension,
                         String queueName, String callRef, Source source, boolean answered, String customerId,
                         String customerName, String contractNumber, String comments, List<String> categories,
-                        LocalDateTime typifiedAt, String typifiedBy, int version) {
+                        Instant typifiedAt, String typifiedBy, int version) {
 
     public enum Source { PBX, WEBHOOK, EMULATED, MANUAL }
 

@@ -3,7 +3,6 @@ package org.tomatic.legacy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -27,6 +26,7 @@ import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.people.PersonService;
 import org.tomatic.people.Role;
+import org.tomatic.system.TeamTime;
 
 /**
  * On the server's first start with an empty database (and tomatic.demo-data=true), fills in a
@@ -48,19 +48,19 @@ class DemoData {
     private final PersonService personService;
     private final AvailabilityRepository availability;
     private final LegacyImporter importer;
-    private final Clock clock;
+    private final TeamTime teamTime;
     private final boolean enabled;
     private final ObjectProvider<EmbeddedDemoCustomers> customers;
     private final DemoCategories categories;
 
     DemoData(PersonRepository people, PersonService personService, AvailabilityRepository availability,
-             LegacyImporter importer, Clock clock, @Value("${tomatic.demo-data:true}") boolean enabled,
+             LegacyImporter importer, TeamTime teamTime, @Value("${tomatic.demo-data:true}") boolean enabled,
              ObjectProvider<EmbeddedDemoCustomers> customers, DemoCategories categories) {
         this.people = people;
         this.personService = personService;
         this.availability = availability;
         this.importer = importer;
-        this.clock = clock;
+        this.teamTime = teamTime;
         this.enabled = enabled;
         this.customers = customers;
         this.categories = categories;
@@ -78,7 +78,7 @@ class DemoData {
         // The sample's history ends the week before its "current" week: make that the week after next,
         // so the demo has this week's and next week's timetables (the week page shows next week from
         // Friday evening on).
-        LocalDate sampleCurrentWeek = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+        LocalDate sampleCurrentWeek = teamTime.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
         Path dir = Files.createTempDirectory("tomatic-demo");
         try {
             LegacySampleDirectory.write(dir, TEAM_SIZE, WEEKS_OF_HISTORY, 2026, sampleCurrentWeek);

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -508,7 +508,7 @@ public class LegacyImporter {
             return;
         }
         Timetable t = LegacyMapping.toTimetable(wanted);
-        LocalDateTime now = LocalDateTime.now(clock);
+        Instant now = clock.instant();
         timetables.store(stored.map(s -> new Timetable(t.week(), t.days(), t.boundaries(), t.lineLabels(),
             t.cells(), s.state(), t.cost(), t.log(), t.penalties(), t.overload(), t.people())).orElse(t), seen, now);
         if (stored.isPresent()) {

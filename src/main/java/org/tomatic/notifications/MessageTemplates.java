@@ -2,7 +2,7 @@ package org.tomatic.notifications;
 
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tomatic.system.AuditLog;
 import org.tomatic.system.TextLimits;
 import org.tomatic.system.ValidationException;
+import org.tomatic.system.Utc;
 
 /**
  * Renders the message templates: an administrator's override for the language, else the bundle's default.
@@ -76,14 +77,14 @@ public class MessageTemplates {
         int updated = jdbc.sql("""
                 UPDATE notification_template SET body = :b, updated_by = :by, updated_at = :at
                 WHERE template_key = :k AND lang = :l""")
-            .param("b", text).param("by", actor).param("at", LocalDateTime.now(clock)).param("k", key).param("l", lang)
+            .param("b", text).param("by", actor).param("at", Utc.db(clock.instant())).param("k", key).param("l", lang)
             .update();
         if (updated == 0) {
             jdbc.sql("""
                     INSERT INTO notification_template (template_key, lang, body, updated_by, updated_at)
                     VALUES (:k, :l, :b, :by, :at)""")
                 .param("k", key).param("l", lang).param("b", text).param("by", actor)
-                .param("at", LocalDateTime.now(clock)).update();
+                .param("at", Utc.db(clock.instant())).update();
         }
         audit.record(actor, "notification-template", key + "/" + lang, "update", text);
     }

@@ -1,12 +1,13 @@
 package org.tomatic.notifications;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.tomatic.system.Utc;
 
 /**
  * The language of each person's messages: the one they last picked in Tomatic's pages (ca / en), else the
@@ -43,11 +44,11 @@ public class PersonLanguages {
             return;
         }
         int updated = jdbc.sql("UPDATE notification_language SET lang = :l, updated_at = :at WHERE person_id = :id")
-            .param("l", language).param("at", LocalDateTime.now(clock)).param("id", personId).update();
+            .param("l", language).param("at", Utc.db(clock.instant())).param("id", personId).update();
         if (updated == 0) {
             try {
                 jdbc.sql("INSERT INTO notification_language (person_id, lang, updated_at) VALUES (:id, :l, :at)")
-                    .param("id", personId).param("l", language).param("at", LocalDateTime.now(clock)).update();
+                    .param("id", personId).param("l", language).param("at", Utc.db(clock.instant())).update();
             } catch (org.springframework.dao.DuplicateKeyException e) {
                 // Two requests at once: the other one stored it.
             }

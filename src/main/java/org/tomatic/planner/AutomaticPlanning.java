@@ -1,6 +1,5 @@
 package org.tomatic.planner;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tomatic.system.TeamTime;
 
 /**
  * The weekly automatic run (tomatic.planner.auto.*): plans the week {@code weeks-ahead} weeks on,
@@ -32,16 +32,16 @@ class AutomaticPlanning {
 
     private final PlanningRuns runs;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final TeamTime teamTime;
     private final int weeksAhead;
     private final Duration timeLimit;
 
-    AutomaticPlanning(PlanningRuns runs, ApplicationEventPublisher events, Clock clock,
+    AutomaticPlanning(PlanningRuns runs, ApplicationEventPublisher events, TeamTime teamTime,
                       @Value("${tomatic.planner.auto.weeks-ahead:2}") int weeksAhead,
                       @Value("${tomatic.planner.auto.time-limit:60s}") Duration timeLimit) {
         this.runs = runs;
         this.events = events;
-        this.clock = clock;
+        this.teamTime = teamTime;
         this.weeksAhead = weeksAhead;
         this.timeLimit = timeLimit;
     }
@@ -50,7 +50,7 @@ class AutomaticPlanning {
     // One instance plans the week; held a few minutes so an instance whose clock lags does not plan it again.
     @SchedulerLock(name = "planner-weekly", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void weekly() {
-        LocalDate week = LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+        LocalDate week = teamTime.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
             .plusWeeks(weeksAhead);
         planAndPublish(week);
     }

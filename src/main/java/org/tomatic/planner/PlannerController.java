@@ -1,10 +1,9 @@
 package org.tomatic.planner;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,6 +26,7 @@ import org.tomatic.system.ConflictException;
 import org.tomatic.system.TurnGridRepository;
 import org.tomatic.system.TextLimits;
 import org.tomatic.system.ValidationException;
+import org.tomatic.system.TeamTime;
 
 /** The planner pages: everyone sees the runs; coordinators launch, stop, publish and delete them. */
 @Controller
@@ -36,17 +36,17 @@ class PlannerController {
     private final PlanningRuns runs;
     private final TurnGridRepository grid;
     private final RunEvents events;
-    private final Clock clock;
+    private final TeamTime teamTime;
     private final PlannerSettings settings;
     private final CreditService credit;
     private final PersonRepository people;
 
-    PlannerController(PlanningRuns runs, TurnGridRepository grid, RunEvents events, Clock clock,
+    PlannerController(PlanningRuns runs, TurnGridRepository grid, RunEvents events, TeamTime teamTime,
                       PlannerSettings settings, CreditService credit, PersonRepository people) {
         this.runs = runs;
         this.grid = grid;
         this.events = events;
-        this.clock = clock;
+        this.teamTime = teamTime;
         this.settings = settings;
         this.credit = credit;
         this.people = people;
@@ -55,8 +55,8 @@ class PlannerController {
     @GetMapping
     String list(Model model) {
         model.addAttribute("runs", runs.all());
-        model.addAttribute("now", LocalDateTime.now(clock));
-        model.addAttribute("nextWeek", LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
+        model.addAttribute("now", teamTime.now());
+        model.addAttribute("nextWeek", teamTime.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)));
         model.addAttribute("grid", grid.get());
         model.addAttribute("defaultTimeLimit", settings.timeLimit().toSeconds());
         return "planner/list";
@@ -85,7 +85,7 @@ class PlannerController {
         model.addAttribute("result", runs.result(id));
         model.addAttribute("load", runs.loadTable(id));
         model.addAttribute("progressJson", PlanningRuns.JSON.writeValueAsString(runs.progress(id)));
-        model.addAttribute("now", LocalDateTime.now(clock));
+        model.addAttribute("now", teamTime.now());
         return "planner/run";
     }
 

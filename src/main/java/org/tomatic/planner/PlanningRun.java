@@ -2,13 +2,13 @@ package org.tomatic.planner;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /** A planning run as listed: what was asked, where it stands, how good its best timetable is. */
 public record PlanningRun(long id, LocalDate week, State state, Integer lines, int timeLimitSeconds, String description,
-                          String createdBy, LocalDateTime createdAt, LocalDateTime startedAt,
-                          LocalDateTime finishedAt, Long bestCost, Double bound, boolean optimal, Integer filled,
-                          Integer cells, String log, LocalDateTime publishedAt) {
+                          String createdBy, Instant createdAt, Instant startedAt,
+                          Instant finishedAt, Long bestCost, Double bound, boolean optimal, Integer filled,
+                          Integer cells, String log, Instant publishedAt) {
 
     public enum State { QUEUED, RUNNING, DONE, STOPPED, FAILED }
 
@@ -24,7 +24,7 @@ public record PlanningRun(long id, LocalDate week, State state, Integer lines, i
     }
 
     /** Elapsed seconds, so far or in all. */
-    public long elapsedSeconds(LocalDateTime now) {
+    public long elapsedSeconds(Instant now) {
         if (startedAt == null) {
             return 0;
         }

@@ -3,7 +3,7 @@ package org.tomatic.planner;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.tomatic.system.Utc;
 
 @Repository
 class PlanningRunRepository {
@@ -26,13 +27,13 @@ class PlanningRunRepository {
     }
 
     long insert(LocalDate week, Integer lines, int timeLimitSeconds, String description, String createdBy,
-                LocalDateTime now) {
+                Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO planning_run (week, state, lines, time_limit_seconds, description, created_by, created_at)
                 VALUES (:week, 'QUEUED', :lines, :limit, :description, :by, :now)""")
             .param("week", week).param("lines", lines).param("limit", timeLimitSeconds)
-            .param("description", description).param("by", createdBy).param("now", now)
+            .param("description", description).param("by", createdBy).param("now", Utc.db(now))
             .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -52,9 +53,9 @@ class PlanningRunRepository {
             .query(PlanningRunRepository::map).optional();
     }
 
-    void started(long id, LocalDateTime now) {
+    void started(long id, Instant now) {
         jdbc.sql("UPDATE planning_run SET state = 'RUNNING', started_at = :now WHERE id = :id")
-            .param("now", now).param("id", id).update();
+            .param("now", Utc.db(now)).param("id", id).update();
     }
 
     void loadTable(long id, String json) {
@@ -69,16 +70,16 @@ class PlanningRunRepository {
             .param("progress", progressJson).param("result", resultJson).param("id", id).update();
     }
 
-    void finished(long id, PlanningRun.State state, boolean optimal, String log, LocalDateTime now) {
+    void finished(long id, PlanningRun.State state, boolean optimal, String log, Instant now) {
         jdbc.sql("""
                 UPDATE planning_run SET state = :state, optimal = :optimal, log = :log, finished_at = :now
                 WHERE id = :id""")
             .param("state", state.name()).param("optimal", optimal).param("log", log)
-            .param("now", now).param("id", id).update();
+            .param("now", Utc.db(now)).param("id", id).update();
     }
 
-    void published(long id, LocalDateTime now) {
-        jdbc.sql("UPDATE planning_run SET published_at = :now WHERE id = :id").param("now", now).param("id", id).update();
+    void published(long id, Instant now) {
+        jdbc.sql("UPDATE planning_run SET published_at = :now WHERE id = :id").param("now", Utc.db(now)).param("id", id).update();
     }
 
     Optional<String> result(long id) {
@@ -104,10 +105,10 @@ class PlanningRunRepository {
         return new PlanningRun(rs.getLong("id"), rs.getObject("week", LocalDate.class),
             PlanningRun.State.valueOf(rs.getString("state")), rs.getObject("lines", Integer.class),
             rs.getInt("time_limit_seconds"), rs.getString("description"), rs.getString("created_by"),
-            rs.getObject("created_at", LocalDateTime.class), rs.getObject("started_at", LocalDateTime.class),
-            rs.getObject("finished_at", LocalDateTime.class), rs.getObject("best_cost", Long.class),
+            Utc.read(rs, "created_at"), Utc.read(rs, "started_at"),
+            Utc.read(rs, "finished_at"), rs.getObject("best_cost", Long.class),
             rs.getObject("bound", Double.class), rs.getBoolean("optimal"), rs.getObject("filled", Integer.class),
             rs.getObject("cells", Integer.class), rs.getString("log"),
-            rs.getObject("published_at", LocalDateTime.class));
+            Utc.read(rs, "published_at"));
     }
 }

@@ -28,6 +28,7 @@ import org.tomatic.system.Weekdays;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableEditor;
 import org.tomatic.timetable.TimetableRepository;
+import org.tomatic.system.TeamTime;
 
 /**
  * "X is off from Wednesday to Friday": frees X's cells in those days and lets the solver fill them
@@ -49,11 +50,11 @@ public class Repair {
     private final WeekProblems weeks;
     private final TimetableEditor editor;
     private final AvailabilityService availability;
-    private final java.time.Clock clock;
+    private final TeamTime teamTime;
 
     public Repair(TimetableRepository timetables, WeekProblems weeks, TimetableEditor editor,
-                  AvailabilityService availability, java.time.Clock clock) {
-        this.clock = clock;
+                  AvailabilityService availability, TeamTime teamTime) {
+        this.teamTime = teamTime;
         this.timetables = timetables;
         this.weeks = weeks;
         this.editor = editor;
@@ -67,7 +68,7 @@ public class Repair {
         Problem base = weeks.prepare(week, current.lineLabels().size(), false).problem()
             .withLines(current.lineLabels().size());
         Set<String> absentDays = new HashSet<>();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = teamTime.today();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             // Past days stay as they were: only the rest of the week is re-planned.
             if (!d.isBefore(week) && d.isBefore(week.plusDays(7)) && d.isAfter(today)) {

@@ -108,7 +108,7 @@ public class CallStatistics implements CallCounts {
 
     private static QueueCall row(ResultSet rs, int n) throws SQLException {
         QueueCall.Outcome outcome = QueueCall.Outcome.valueOf(rs.getString("outcome"));
-        LocalDateTime ended = time(rs.getTimestamp("ended_at"));
+        LocalDateTime ended = rs.getObject("ended_at", LocalDateTime.class);
         if (outcome == QueueCall.Outcome.WAITING && ended != null) {
             outcome = QueueCall.Outcome.LEFT;
         }

@@ -1,7 +1,9 @@
 package org.tomatic.system;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
-    public record Event(long id, LocalDateTime occurredAt, String actor, String entity, String entityId,
+    public record Event(long id, Instant occurredAt, String actor, String entity, String entityId,
                         String action, String detail) {}
 
     private static final int MAX_DETAIL = 4000;
@@ -29,7 +31,7 @@ public class AuditLog {
         jdbc.sql("""
                 INSERT INTO audit_event (occurred_at, actor, entity, entity_id, action, detail)
                 VALUES (:at, :actor, :entity, :entityId, :action, :detail)""")
-            .param("at", LocalDateTime.now(clock))
+            .param("at", Utc.db(clock.instant()))
             .param("actor", actor)
             .param("entity", entity)
             .param("entityId", entityId)
@@ -43,7 +45,7 @@ public class AuditLog {
                 SELECT * FROM audit_event WHERE entity = :entity AND entity_id = :entityId
                 ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
             .param("entity", entity).param("entityId", entityId).param("limit", limit)
-            .query(Event.class).list();
+            .query((rs, n) -> event(rs)).list();
     }
 
     /** Everything recorded about one person: their profile, busy entries and leaves. */
@@ -52,11 +54,16 @@ public class AuditLog {
                 SELECT * FROM audit_event WHERE entity IN ('person', 'busy', 'leave') AND entity_id = :id
                 ORDER BY id DESC FETCH FIRST :limit ROWS ONLY""")
             .param("id", personId).param("limit", limit)
-            .query(Event.class).list();
+            .query((rs, n) -> event(rs)).list();
     }
 
     public List<Event> recent(int limit) {
         return jdbc.sql("SELECT * FROM audit_event ORDER BY id DESC FETCH FIRST :limit ROWS ONLY")
-            .param("limit", limit).query(Event.class).list();
+            .param("limit", limit).query((rs, n) -> event(rs)).list();
+    }
+
+    private static Event event(ResultSet rs) throws SQLException {
+        return new Event(rs.getLong("id"), Utc.read(rs, "occurred_at"), rs.getString("actor"), rs.getString("entity"),
+            rs.getString("entity_id"), rs.getString("action"), rs.getString("detail"));
     }
 }

@@ -1,7 +1,7 @@
 package org.tomatic.timetable;
 
 import java.time.DayOfWeek;
-import java.time.LocalDateTime;
+import java.time.Instant;
 
 /**
  * One entry of a week's change log: a hand edit of a cell (or the undoing of one), before → after,
@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
  * names no cell: then {@code day} is null, {@code turn} and {@code line} are -1 and before/after
  * are null. A whole-week change cannot be undone.
  */
-public record Change(Long id, LocalDateTime at, String by, DayOfWeek day, int turn, int line, String before,
+public record Change(Long id, Instant at, String by, DayOfWeek day, int turn, int line, String before,
                      String after, String reason, Kind kind, Long undoes) {
 
     public enum Kind {
@@ -25,7 +25,7 @@ public record Change(Long id, LocalDateTime at, String by, DayOfWeek day, int tu
     }
 
     /** A whole-week change (kind PUBLISH or IMPORT), not yet stored. */
-    public static Change wholeWeek(LocalDateTime at, String by, Kind kind, String reason) {
+    public static Change wholeWeek(Instant at, String by, Kind kind, String reason) {
         if (!kind.wholeWeek()) {
             throw new IllegalArgumentException(kind + " is a cell change");
         }

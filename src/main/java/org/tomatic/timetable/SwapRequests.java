@@ -3,7 +3,7 @@ package org.tomatic.timetable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.TextLimits;
 import org.tomatic.system.NotFoundException;
+import org.tomatic.system.Utc;
 
 /**
  * Agents swap turns among themselves: one asks, the colleague accepts (the hard rules are checked
@@ -30,7 +31,7 @@ public class SwapRequests {
     public static final int MAX_OUTCOME = 500;
 
     public record SwapRequest(long id, LocalDate week, String requester, String fromCell, String colleague,
-                              String toCell, String reason, State state, String outcome, LocalDateTime createdAt) {}
+                              String toCell, String reason, State state, String outcome, Instant createdAt) {}
 
     /** Someone asked a colleague for a swap, or a swap request was decided. */
     public record SwapRequestEvent(SwapRequest request) {}
@@ -69,7 +70,7 @@ public class SwapRequests {
                 VALUES (:w, :r, :from, :c, :to, :reason, 'PENDING', :now)""")
             .param("w", week).param("r", requester).param("from", mine).param("c", other.personId())
             .param("to", theirs).param("reason", reason == null || reason.isBlank() ? null : reason.trim())
-            .param("now", LocalDateTime.now(clock)).update(keys, "id");
+            .param("now", Utc.db(clock.instant())).update(keys, "id");
         SwapRequest request = get(keys.getKey().longValue());
         events.publishEvent(new SwapRequestEvent(request));
         return request;
@@ -109,7 +110,7 @@ public class SwapRequests {
             }
         }
         jdbc.sql("UPDATE swap_request SET state = :s, outcome = :o, decided_at = :now WHERE id = :id")
-            .param("s", state.name()).param("o", outcome).param("now", LocalDateTime.now(clock)).param("id", id)
+            .param("s", state.name()).param("o", outcome).param("now", Utc.db(clock.instant())).param("id", id)
             .update();
         SwapRequest decided = get(id);
         events.publishEvent(new SwapRequestEvent(decided));
@@ -130,7 +131,7 @@ public class SwapRequests {
         return new SwapRequest(rs.getLong("id"), rs.getObject("week", LocalDate.class), rs.getString("requester"),
             rs.getString("from_cell"), rs.getString("colleague"), rs.getString("to_cell"), rs.getString("reason"),
             State.valueOf(rs.getString("state")), rs.getString("outcome"),
-            rs.getObject("created_at", LocalDateTime.class));
+            Utc.read(rs, "created_at"));
     }
 
     static TimetableEditor.CellRef ref(String key) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.ZoneId;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.NotFoundException;
+import org.tomatic.system.TeamTime;
 
 /** The timetable API (docs/api.md): read a week, edit or swap cells, undo a change. */
 @RestController
@@ -38,10 +40,12 @@ class TimetableApiController {
 
     private final TimetableRepository timetables;
     private final TimetableEditor editor;
+    private final TeamTime teamTime;
 
-    TimetableApiController(TimetableRepository timetables, TimetableEditor editor) {
+    TimetableApiController(TimetableRepository timetables, TimetableEditor editor, TeamTime teamTime) {
         this.timetables = timetables;
         this.editor = editor;
+        this.teamTime = teamTime;
     }
 
     @GetMapping
@@ -69,7 +73,8 @@ class TimetableApiController {
         t.cells().forEach(c -> grid.get(date(monday, c.day()).toString()).get(c.turn()).set(c.line(),
             c.holiday() ? "festiu" : c.personId()));
         doc.put("timetable", grid);
-        doc.put("changes", editor.changes(monday).stream().map(c -> change(monday, c)).toList());
+        ZoneId zone = teamTime.zone();
+        doc.put("changes", editor.changes(monday).stream().map(c -> change(monday, c, zone)).toList());
         return doc;
     }
 
@@ -143,10 +148,11 @@ class TimetableApiController {
         return monday.plusDays(day.getValue() - 1);
     }
 
-    private static Map<String, Object> change(LocalDate monday, Change c) {
+    private static Map<String, Object> change(LocalDate monday, Change c, ZoneId zone) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.id());
-        m.put("at", c.at().toString());
+        // The team's time with its offset: readable as it is, and still one exact instant.
+        m.put("at", c.at().atZone(zone).toOffsetDateTime().toString());
         m.put("by", c.by());
         // A whole-week change (PUBLISH, IMPORT) names no cell.
         m.put("day", c.wholeWeek() ? null : date(monday, c.day()).toString());

@@ -3,7 +3,7 @@ package org.tomatic.timetable;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -226,7 +226,7 @@ public class TimetableEditor {
         if (person != null) {
             timetables.adjustOverload(week, person, +1);
         }
-        Change change = new Change(null, LocalDateTime.now(clock), actor, cell.day(), cell.turn(), cell.line(),
+        Change change = new Change(null, clock.instant(), actor, cell.day(), cell.turn(), cell.line(),
             cell.personId(), person, reason, kind, undoes);
         long id = timetables.addChange(week, change);
         Change saved = new Change(id, change.at(), actor, change.day(), change.turn(), change.line(), change.before(),

@@ -2,7 +2,7 @@ package org.tomatic.timetable;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.tomatic.system.ConflictException;
 import tools.jackson.databind.json.JsonMapper;
+import org.tomatic.system.Utc;
 
 @Repository
 public class TimetableRepository {
@@ -53,7 +54,7 @@ public class TimetableRepository {
     }
 
     /** Stores the timetable: {@link #store} at whatever version the week has now. */
-    public int replace(Timetable t, LocalDateTime now) {
+    public int replace(Timetable t, Instant now) {
         return store(t, null, now);
     }
 
@@ -70,7 +71,7 @@ public class TimetableRepository {
      * @throws ConflictException when the week is no longer at the expected version, or someone
      *                           else created or changed it at the same moment
      */
-    public int store(Timetable t, Integer expectedVersion, LocalDateTime now) {
+    public int store(Timetable t, Integer expectedVersion, Instant now) {
         try {
             Optional<Integer> current = version(t.week());
             if (current.isEmpty()) {
@@ -111,13 +112,13 @@ public class TimetableRepository {
             + " meanwhile. Reload and try again.");
     }
 
-    private void insertWeek(Timetable t, LocalDateTime now) {
+    private void insertWeek(Timetable t, Instant now) {
         jdbc.sql("""
                 INSERT INTO timetable (week, weekdays, boundaries, lines, line_labels, state, cost, people_snapshot, created_at)
                 VALUES (:w, :days, :bounds, :lines, :labels, :state, :cost, :snapshot, :now)""")
             .param("w", t.week())
             .params(row(t))
-            .param("now", now)
+            .param("now", Utc.db(now))
             .update();
     }
 
@@ -195,7 +196,7 @@ public class TimetableRepository {
                 INSERT INTO timetable_change (week, changed_at, changed_by, weekday, turn, line, before_person,
                                               after_person, reason, kind, undoes)
                 VALUES (:w, :at, :by, :d, :t, :l, :before, :after, :reason, :kind, :undoes)""")
-            .param("w", week).param("at", change.at()).param("by", change.by())
+            .param("w", week).param("at", Utc.db(change.at())).param("by", change.by())
             .param("d", whole ? null : change.day().name())
             .param("t", whole ? null : change.turn()).param("l", whole ? null : change.line())
             .param("before", change.before())
@@ -208,7 +209,7 @@ public class TimetableRepository {
     /** The week's changes, newest first. */
     public List<Change> changes(LocalDate week) {
         return jdbc.sql("SELECT * FROM timetable_change WHERE week = :w ORDER BY id DESC").param("w", week)
-            .query((rs, n) -> new Change(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class),
+            .query((rs, n) -> new Change(rs.getLong("id"), Utc.read(rs, "changed_at"),
                 rs.getString("changed_by"),
                 rs.getString("weekday") == null ? null : DayOfWeek.valueOf(rs.getString("weekday")),
                 rs.getObject("turn") == null ? -1 : rs.getInt("turn"),

@@ -47,7 +47,7 @@ class WeekJourneyTests extends BrowserTest {
         timetables.replace(new Timetable(week, List.of(DayOfWeek.values()).subList(0, 5),
             List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1", "L2"), cells,
             Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
-            LocalDateTime.now());
+            java.time.Instant.now());
         logIn("admin", Files.readString(Path.of("target/test-data/initial-admin-password")).trim());
 
         browser.get(baseUrl() + "/timetable?week=2030-01-07");

@@ -184,9 +184,9 @@ class CallsPageTests extends IntegrationTest {
     void coordinatorsGetTheReportAndItsCsv() throws Exception {
         PhoneCall a = incoming.receive("600112233", "201", "r1", PhoneCall.Source.EMULATED, null);
         incoming.receive("600112234", "201", "r2", PhoneCall.Source.EMULATED, null);
-        PhoneCall manual = calls.insert(new PhoneCall(null, java.time.LocalDateTime.now(clock), "=1+1", "biel", null, null, null,
+        PhoneCall manual = calls.insert(new PhoneCall(null, clock.instant(), "=1+1", "biel", null, null, null,
             PhoneCall.Source.MANUAL, true, null, null, null, null, List.of(), null, null, 0), null);
-        calls.typify(a.id(), 0, List.of("INV"), "17", "Maria, Puig", null, "said \"hi\"", "anna", java.time.LocalDateTime.now(clock));
+        calls.typify(a.id(), 0, List.of("INV"), "17", "Maria, Puig", null, "said \"hi\"", "anna", clock.instant());
         calls.markAnswered("r1", "anna");
         calls.markAnswered("r2", "anna");
         String today = java.time.LocalDate.now(clock).toString();

@@ -47,7 +47,7 @@ class HomePageTests extends IntegrationTest {
         cells.add(new Timetable.Cell(DayOfWeek.TUESDAY, 0, 0, null, true));
         timetables.replace(new Timetable(monday, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
             List.of("09:00", "10:15"), List.of("L1", "L2", "L3"), cells, Timetable.State.PUBLISHED, null, List.of(),
-            List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
 
         mvc.perform(get("/").with(user("anna").roles("AGENT")))
             .andExpect(status().isOk())

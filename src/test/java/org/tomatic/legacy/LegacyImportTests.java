@@ -84,7 +84,7 @@ class LegacyImportTests extends IntegrationTest {
         importer.importDirectory(dir, FIXTURE_WEEK, false, "test");
         // A hand edit in Tomatic (Monday, turn 1, line 3: nuria → nobody), logged as usual.
         assertThat(timetables.setCell(FIXTURE_WEEK, DayOfWeek.MONDAY, 0, 2, null, 0)).isTrue();
-        timetables.addChange(FIXTURE_WEEK, new Change(null, LocalDateTime.now(), "carla", DayOfWeek.MONDAY, 0, 2,
+        timetables.addChange(FIXTURE_WEEK, new Change(null, java.time.Instant.now(), "carla", DayOfWeek.MONDAY, 0, 2,
             "nuria", null, "by hand", Change.Kind.EDIT, null));
         // The old tool's file changed the same week another way.
         Path file = dir.resolve("graelles/graella-2026-03-30.yaml");

@@ -25,7 +25,7 @@ class CreditServiceTests extends IntegrationTest {
 
     private void published(LocalDate week, Map<String, Double> overload, Timetable.State state) {
         timetables.replace(new Timetable(week, List.of(DayOfWeek.MONDAY), List.of("09:00", "10:00"), List.of("L1"),
-            List.of(), state, null, List.of(), List.of(), overload, Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            List.of(), state, null, List.of(), List.of(), overload, Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
     }
 
     @Test

@@ -56,7 +56,7 @@ class AdherenceTests extends IntegrationTest {
         }
         timetables.replace(new Timetable(MONDAY, List.of(DayOfWeek.MONDAY), List.of("09:00", "10:15", "11:30", "12:45", "14:00"),
             List.of("L1", "L2", "L3"), List.of(cell(0, "anna"), cell(1, "biel"), cell(2, "carla")),
-            Timetable.State.PUBLISHED, 0.0, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            Timetable.State.PUBLISHED, 0.0, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
         queue = new SimulatedPbx("support", properties.simulated(), clock, new Random(1));
         TurnClock turnClock = new TurnClock(grids, availability);
         QueueSwitcher switcher = new QueueSwitcher(queue, properties, turnClock, timetables, people, jdbcClient, audit,

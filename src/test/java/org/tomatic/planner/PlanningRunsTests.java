@@ -148,12 +148,12 @@ class PlanningRunsTests extends IntegrationTest {
     }
 
     @Autowired org.springframework.context.ApplicationEventPublisher publisher;
-    @Autowired java.time.Clock clock;
+    @Autowired org.tomatic.system.TeamTime teamTime;
 
     @Test
     void theAutomaticRunPublishesACompleteWeek() {
         jdbc.sql("UPDATE person SET ideal_load = 8 WHERE id <> 'admin'").update();   // 3 × 8 = 24 ≥ 20 cells
-        var automatic = new AutomaticPlanning(runs, publisher, clock, 2, Duration.ofSeconds(10));
+        var automatic = new AutomaticPlanning(runs, publisher, teamTime, 2, Duration.ofSeconds(10));
 
         PlanningRun run = automatic.planAndPublish(WEEK);
 
@@ -164,7 +164,7 @@ class PlanningRunsTests extends IntegrationTest {
 
     @Test
     void theAutomaticRunReportsAnIncompleteWeekInsteadOfPublishingIt() {
-        var automatic = new AutomaticPlanning(runs, publisher, clock, 2, Duration.ofSeconds(10));
+        var automatic = new AutomaticPlanning(runs, publisher, teamTime, 2, Duration.ofSeconds(10));
 
         automatic.planAndPublish(WEEK);
 

@@ -70,7 +70,7 @@ interface PublishRaceContract {
         RunResult result = new RunResult(timetable, Map.of(), List.of(new Penalty("test", 10, "run " + shift)),
             List.of(), DAYS, HOURS);
         PlanningRunRepository runs = bean(PlanningRunRepository.class);
-        LocalDateTime now = LocalDateTime.now();
+        java.time.Instant now = java.time.Instant.now();
         long id = runs.insert(week, 2, 10, "shift " + shift, "carla", now);
         runs.progress(id, 10, 10, 40, 40, "[]", PlanningRuns.JSON.writeValueAsString(result));
         runs.finished(id, PlanningRun.State.DONE, true, "", now);

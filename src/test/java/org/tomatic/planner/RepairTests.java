@@ -53,7 +53,7 @@ class RepairTests extends IntegrationTest {
         }
         timetables.replace(new Timetable(WEEK, List.of(DayOfWeek.values()).subList(0, 5),
             List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1"), cells, Timetable.State.PUBLISHED,
-            null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
     }
 
     @Test

@@ -118,7 +118,7 @@ interface PoolEvictionContract {
         timetables.replace(new Timetable(week, grid.weekdays(),
             grid.boundaries().stream().map(Object::toString).toList(), List.of("L1", "L2"), cells,
             Timetable.State.PUBLISHED, 0.0, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
-            LocalDateTime.now(clock));
+            clock.instant());
         assertThat(timetables.find(week)).hasValueSatisfying(t -> {
             assertThat(t.state()).isEqualTo(Timetable.State.PUBLISHED);
             assertThat(t.cells()).hasSize(4);
@@ -133,7 +133,7 @@ interface PoolEvictionContract {
             assertThat(c.after()).isEqualTo("anna");
         });
         // timetable_change (a whole-week change names no cell)
-        timetables.addChange(week, Change.wholeWeek(LocalDateTime.now(clock), "admin", Change.Kind.PUBLISH, TAG));
+        timetables.addChange(week, Change.wholeWeek(clock.instant(), "admin", Change.Kind.PUBLISH, TAG));
         assertThat(timetables.changes(week)).first().satisfies(c -> {
             assertThat(c.kind()).isEqualTo(Change.Kind.PUBLISH);
             assertThat(c.day()).isNull();
@@ -148,7 +148,7 @@ interface PoolEvictionContract {
 
         // phone_call (source IN ...)
         CallLog calls = bean(CallLog.class);
-        PhoneCall call = calls.insert(new PhoneCall(null, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+        PhoneCall call = calls.insert(new PhoneCall(null, clock.instant().truncatedTo(ChronoUnit.SECONDS),
             "600990001", "anna", null, null, TAG + "-1", PhoneCall.Source.MANUAL, true, null, null, null, TAG,
             List.of(), null, null, 0), "+34600990001");
         assertThat(calls.find(call.id()))
@@ -211,7 +211,7 @@ interface PoolEvictionContract {
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO queue_call (call_ref, queue_name, joined_at, outcome)
                 VALUES (:ref, 'support', :at, 'LOST')""")
-            .param("ref", TAG + "-refused").param("at", LocalDateTime.now()).update())
+            .param("ref", TAG + "-refused").param("at", java.time.LocalDateTime.now()).update())
             .isInstanceOf(DataIntegrityViolationException.class)
             .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("queue_call_outcome_check"));
         assertThat(jdbc.sql("SELECT call_ref FROM queue_call WHERE call_ref LIKE :tag ORDER BY call_ref")
@@ -221,10 +221,10 @@ interface PoolEvictionContract {
         jdbc.sql("""
                 INSERT INTO timetable (week, weekdays, boundaries, lines, line_labels, created_at)
                 VALUES (:w, 'MONDAY', '09:00,10:15', 1, 'L1', :at)""")
-            .param("w", week()).param("at", LocalDateTime.now()).update();
+            .param("w", week()).param("at", java.time.LocalDateTime.now()).update();
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO timetable_change (week, changed_at, changed_by, kind) VALUES (:w, :at, 'admin', 'EDIT')""")
-            .param("w", week()).param("at", LocalDateTime.now()).update())
+            .param("w", week()).param("at", java.time.LocalDateTime.now()).update())
             .isInstanceOf(DataIntegrityViolationException.class)
             .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("timetable_change_cell_check"));
     }

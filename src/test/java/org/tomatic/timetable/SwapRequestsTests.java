@@ -47,7 +47,7 @@ class SwapRequestsTests extends IntegrationTest {
         timetables.replace(new Timetable(WEEK, List.of(DayOfWeek.MONDAY), List.of("09:00", "10:15", "11:30"),
             List.of("L1"), List.of(new Timetable.Cell(DayOfWeek.MONDAY, 0, 0, "anna", false),
                 new Timetable.Cell(DayOfWeek.MONDAY, 1, 0, "pau", false)), Timetable.State.PUBLISHED, null,
-            List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
     }
 
     private String cell(int turn) {

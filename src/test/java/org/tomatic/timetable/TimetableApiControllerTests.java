@@ -48,6 +48,7 @@ class TimetableApiControllerTests {
     @MockitoBean PersonRepository people;
     @MockitoBean AuditLog audit;
     @MockitoBean ApiTokens apiTokens;
+    @MockitoBean org.tomatic.system.TeamTime teamTime;
 
     @BeforeEach
     void aWeek() {
@@ -56,6 +57,7 @@ class TimetableApiControllerTests {
             Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY)));
         when(timetables.version(WEEK)).thenReturn(Optional.of(3));
         when(editor.changes(WEEK)).thenReturn(List.of());
+        when(teamTime.zone()).thenReturn(java.time.ZoneId.of("Europe/Madrid"));
     }
 
     @Test

@@ -55,7 +55,7 @@ class TimetableApiTests extends IntegrationTest {
         }
         timetables.replace(new Timetable(WEEK, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
             List.of("09:00", "10:15", "11:30"), List.of("L1", "L2"), cells, Timetable.State.PUBLISHED, null,
-            List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
     }
 
     private int version() {

@@ -46,7 +46,7 @@ class TimetableEditorTests extends IntegrationTest {
             new Timetable.Cell(DayOfWeek.TUESDAY, 0, 0, null, true)));
         timetables.replace(new Timetable(WEEK, List.of(MON, DayOfWeek.TUESDAY), List.of("09:00", "10:15", "11:30"),
             List.of("L1", "L2", "L3"), cells, Timetable.State.PUBLISHED, 100.0, List.of(), List.of(),
-            Map.of("anna", 0.4), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            Map.of("anna", 0.4), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
     }
 
     private int version() {
@@ -131,7 +131,7 @@ class TimetableEditorTests extends IntegrationTest {
         LocalDate past = LocalDate.of(2020, 1, 6);
         timetables.replace(new Timetable(past, List.of(MON), List.of("09:00", "10:15"), List.of("L1"),
             List.of(new Timetable.Cell(MON, 0, 0, "anna", false)), Timetable.State.PUBLISHED, null, List.of(),
-            List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
         assertThatThrownBy(() -> editor.edit(new TimetableEditor.Edit(past, MON, 0, 0, "pau", null,
             timetables.version(past).orElseThrow(), false), "carla"))
             .isInstanceOf(EditRejected.class).hasMessageContaining("already started");

@@ -56,7 +56,7 @@ class WeekPageTests extends IntegrationTest {
         timetables.replace(new Timetable(WEEK, List.of(DayOfWeek.values()).subList(0, 5),
             List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1", "L2"), cells,
             Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
-            LocalDateTime.now());
+            java.time.Instant.now());
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +36,7 @@ import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableRepository;
+import org.tomatic.system.Utc;
 
 /**
  * The team's warning {@code lead-time} before each turn boundary of a working day: who is on the phone
@@ -112,7 +112,7 @@ public class TurnWarning {
         try {
             return Boolean.TRUE.equals(transaction.execute(status -> {
                 jdbc.sql("INSERT INTO notification_once (marker, created_at) VALUES (:m, :at)")
-                    .param("m", marker).param("at", LocalDateTime.now(clock)).update();
+                    .param("m", marker).param("at", Utc.db(clock.instant())).update();
                 notifier.team(message);
                 return true;
             }));

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +32,7 @@ import org.tomatic.pbx.QueueSnapshot;
 import org.tomatic.system.AuditLog;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableRepository;
+import org.tomatic.system.Utc;
 
 /**
  * Sets the phone queue to the people of the timetable's current turn. At a turn boundary the queue
@@ -228,7 +228,7 @@ public class QueueSwitcher {
 
     private void store(TurnSlot slot) {
         jdbc.sql("UPDATE queue_turn SET applied_date = :d, applied_turn = :t, applied_at = :at WHERE id = 1")
-            .param("d", slot.date()).param("t", slot.turn()).param("at", LocalDateTime.now(clock)).update();
+            .param("d", slot.date()).param("t", slot.turn()).param("at", Utc.db(clock.instant())).update();
     }
 
     /**

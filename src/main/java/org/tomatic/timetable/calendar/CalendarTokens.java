@@ -2,7 +2,7 @@ package org.tomatic.timetable.calendar;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tomatic.system.AuditLog;
+import org.tomatic.system.Utc;
 
 /**
  * The secret tokens in calendar feed URLs (no login: calendar apps cannot log in). One active
@@ -48,8 +49,8 @@ public class CalendarTokens {
     public String renew(String personId, String actor) {
         jdbc.sql("UPDATE calendar_token SET revoked_at = :now WHERE revoked_at IS NULL AND "
                 + (personId == null ? "person_id IS NULL" : "person_id = :p"))
-            .params(personId == null ? java.util.Map.of("now", LocalDateTime.now(clock))
-                : java.util.Map.of("now", LocalDateTime.now(clock), "p", personId))
+            .params(personId == null ? java.util.Map.of("now", Utc.db(clock.instant()))
+                : java.util.Map.of("now", Utc.db(clock.instant()), "p", personId))
             .update();
         String token = create(personId);
         audit.record(actor, "calendar", personId == null ? "team" : personId, "renew-token", null);
@@ -73,7 +74,7 @@ public class CalendarTokens {
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("INSERT INTO calendar_token (token, person_id, created_at) VALUES (:t, :p, :now)")
-            .param("t", token).param("p", personId).param("now", LocalDateTime.now(clock)).update();
+            .param("t", token).param("p", personId).param("now", Utc.db(clock.instant())).update();
         return token;
     }
 }

@@ -84,7 +84,7 @@ class NotificationTurnWarningTests extends IntegrationTest {
                 new Timetable.Cell(DayOfWeek.MONDAY, 1, 2, "carla", false),
                 new Timetable.Cell(DayOfWeek.MONDAY, 2, 0, "biel", false)),
             Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
-            LocalDateTime.now());
+            java.time.Instant.now());
     }
 
     @Test

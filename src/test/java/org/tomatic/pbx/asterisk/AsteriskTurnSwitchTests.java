@@ -64,7 +64,7 @@ class AsteriskTurnSwitchTests extends IntegrationTest {
         timetables.replace(new Timetable(MONDAY, List.of(DayOfWeek.MONDAY), List.of("09:00", "10:15", "11:30", "12:45", "14:00"),
             List.of("L1", "L2"), List.of(new Timetable.Cell(DayOfWeek.MONDAY, 0, 0, "anna", false),
                 new Timetable.Cell(DayOfWeek.MONDAY, 0, 1, "biel", false)),
-            Timetable.State.PUBLISHED, 0.0, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            Timetable.State.PUBLISHED, 0.0, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
         asterisk = new AmiTestServer("support", "tomatic", "s3cret").start();
         queue = new AsteriskPbx("support", new AmiAccount("127.0.0.1", asterisk.port(), "tomatic", "s3cret",
             Duration.ofSeconds(5)), clock, new Backoff(Duration.ofMillis(100), Duration.ofMillis(400)), Duration.ofSeconds(20));

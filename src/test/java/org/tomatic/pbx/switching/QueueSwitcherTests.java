@@ -68,7 +68,7 @@ class QueueSwitcherTests extends IntegrationTest {
         timetables.replace(new Timetable(MONDAY, List.of(MON, DayOfWeek.TUESDAY),
             List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1", "L2", "L3"), cells,
             Timetable.State.PUBLISHED, 0.0, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
-            LocalDateTime.now());
+            java.time.Instant.now());
         intent = new QueueIntent();
         queue = new SimulatedPbx("support", properties.simulated(), clock, new Random(1));
         switcher = new QueueSwitcher(queue, properties, new TurnClock(grids, availability), timetables, people, jdbcClient,

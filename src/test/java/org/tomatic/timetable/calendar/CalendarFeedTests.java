@@ -54,7 +54,7 @@ class CalendarFeedTests extends IntegrationTest {
             new Timetable.Cell(DayOfWeek.MONDAY, 3, 0, "pau", false));
         timetables.replace(new Timetable(monday, List.of(DayOfWeek.MONDAY),
             List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1"), cells, Timetable.State.PUBLISHED,
-            null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now());
+            null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY), java.time.Instant.now());
     }
 
     private static List<VEvent> events(String ics) throws Exception {
