@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Instant;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -40,9 +41,15 @@ class PlannerController {
     private final PlannerSettings settings;
     private final CreditService credit;
     private final PersonRepository people;
+    private final RunWords words;
+
+    /** The load table's columns, in the order the page shows them (each has a name and a one-line help). */
+    static final List<String> LOAD_COLUMNS = List.of("ideal", "ponderated", "rounded", "capacity", "upperBound",
+        "limited", "final", "overload", "credit");
 
     PlannerController(PlanningRuns runs, TurnGridRepository grid, RunEvents events, TeamTime teamTime,
-                      PlannerSettings settings, CreditService credit, PersonRepository people) {
+                      PlannerSettings settings, CreditService credit, PersonRepository people, RunWords words) {
+        this.words = words;
         this.runs = runs;
         this.grid = grid;
         this.events = events;
@@ -80,9 +87,13 @@ class PlannerController {
     }
 
     @GetMapping("/runs/{id}")
-    String run(@PathVariable long id, Model model) {
-        model.addAttribute("run", runs.get(id));
-        model.addAttribute("result", runs.result(id));
+    String run(@PathVariable long id, Model model, java.util.Locale locale) {
+        PlanningRun run = runs.get(id);
+        RunResult result = runs.result(id);
+        model.addAttribute("run", run);
+        model.addAttribute("result", result);
+        model.addAttribute("words", words.of(run, result, locale));
+        model.addAttribute("loadColumns", LOAD_COLUMNS);
         model.addAttribute("load", runs.loadTable(id));
         model.addAttribute("progressJson", PlanningRuns.JSON.writeValueAsString(runs.progress(id)));
         model.addAttribute("now", teamTime.now());

@@ -309,7 +309,7 @@ public class PlanningRuns {
         }
         return new Timetable(run.week(), days, result.hours(), labels, cells, Timetable.State.PUBLISHED,
             run.bestCost() == null ? null : run.bestCost().doubleValue(), List.of(),
-            result.penalties().stream().map(p -> new Timetable.Penalty(p.cost(), p.reason())).toList(), overload,
+            result.penalties().stream().map(PlanningRuns::penalty).toList(), overload,
             Timetable.PeopleSnapshot.EMPTY);
     }
 
@@ -348,5 +348,11 @@ public class PlanningRuns {
 
     private Instant now() {
         return clock.instant();
+    }
+
+    /** The solver's penalty as the week keeps it: its parts too, with the day as a weekday. */
+    static Timetable.Penalty penalty(org.tomatic.planner.solver.Penalty p) {
+        return new Timetable.Penalty(p.cost(), p.reason(), p.term(), p.person(),
+            p.day() == null ? null : Weekdays.parse(p.day()).orElse(null), p.turn(), p.amount(), p.detail());
     }
 }

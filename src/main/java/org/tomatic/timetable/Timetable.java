@@ -27,7 +27,19 @@ public record Timetable(LocalDate week, List<DayOfWeek> days, List<String> bound
     /** One (day, turn, line). personId null = nobody; holiday = no service that day. */
     public record Cell(DayOfWeek day, int turn, int line, String personId, boolean holiday) {}
 
-    public record Penalty(double cost, String reason) {}
+    /**
+     * A soft rule the week breaks, with its parts so each viewer reads it in their language
+     * ({@code PenaltyWords}). {@code kind} is the cost term (emptySlots, dailyPersonHours…); the parts
+     * a kind does not use are null. {@code reason} is the sentence as written: the old tool's for an
+     * imported week (whose parts are null), English for a planned one.
+     */
+    public record Penalty(double cost, String reason, String kind, String person, DayOfWeek day, Integer turn,
+                          Integer amount, String detail) {
+        /** A penalty known only by its sentence (an imported week). */
+        public Penalty(double cost, String reason) {
+            this(cost, reason, null, null, null, null, null, null);
+        }
+    }
 
     /** Names, colours and extensions of the people at the time, as the old tool kept them. */
     public record PeopleSnapshot(Map<String, String> names, Map<String, String> colours,

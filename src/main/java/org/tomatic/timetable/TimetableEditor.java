@@ -43,9 +43,12 @@ public class TimetableEditor {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ChangeWords words;
 
     public TimetableEditor(TimetableRepository timetables, TurnGridRepository grid, AvailabilityRepository availability,
-                           PersonRepository people, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+                           PersonRepository people, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+                           ChangeWords words) {
+        this.words = words;
         this.timetables = timetables;
         this.grid = grid;
         this.availability = availability;
@@ -231,7 +234,9 @@ public class TimetableEditor {
         long id = timetables.addChange(week, change);
         Change saved = new Change(id, change.at(), actor, change.day(), change.turn(), change.line(), change.before(),
             change.after(), reason, kind, undoes);
-        audit.record(actor, "timetable", week.toString(), kind.name().toLowerCase(), describe(saved));
+        // The audit trail keeps one language (English, as its other entries) and people's names.
+        audit.record(actor, "timetable", week.toString(), kind.name().toLowerCase(),
+            words.describe(week, saved, java.util.Locale.ENGLISH));
         events.publishEvent(new TimetableChanged(week, saved));
         return saved;
     }
@@ -294,12 +299,4 @@ public class TimetableEditor {
             .orElseThrow(() -> new NotFoundException("No cell " + day + " turn " + turn + " line " + line));
     }
 
-    static String describe(Change c) {
-        if (c.wholeWeek()) {
-            return "the whole week" + (c.reason() == null ? "" : " (" + c.reason() + ")");
-        }
-        return c.day() + " turn " + (c.turn() + 1) + " line " + (c.line() + 1) + ": "
-            + (c.before() == null ? "nobody" : c.before()) + " → " + (c.after() == null ? "nobody" : c.after())
-            + (c.reason() == null ? "" : " (" + c.reason() + ")");
-    }
 }

@@ -149,9 +149,14 @@ public class TimetableRepository {
                 .param("w", t.week()).param("i", i).param("m", t.log().get(i)).update();
         }
         for (int i = 0; i < t.penalties().size(); i++) {
-            jdbc.sql("INSERT INTO timetable_penalty (week, seq, cost, reason) VALUES (:w, :i, :c, :r)")
-                .param("w", t.week()).param("i", i).param("c", t.penalties().get(i).cost())
-                .param("r", t.penalties().get(i).reason()).update();
+            Timetable.Penalty p = t.penalties().get(i);
+            jdbc.sql("""
+                    INSERT INTO timetable_penalty (week, seq, cost, reason, kind, person_id, weekday, turn, amount, detail)
+                    VALUES (:w, :i, :c, :r, :kind, :person, :day, :turn, :amount, :detail)""")
+                .param("w", t.week()).param("i", i).param("c", p.cost()).param("r", p.reason())
+                .param("kind", p.kind()).param("person", p.person())
+                .param("day", p.day() == null ? null : p.day().name()).param("turn", p.turn())
+                .param("amount", p.amount()).param("detail", p.detail()).update();
         }
         for (Map.Entry<String, Double> e : t.overload().entrySet()) {
             jdbc.sql("INSERT INTO timetable_overload (week, person_id, overload) VALUES (:w, :p, :o)")
@@ -237,8 +242,11 @@ public class TimetableRepository {
     }
 
     private List<Timetable.Penalty> penalties(LocalDate week) {
-        return jdbc.sql("SELECT cost, reason FROM timetable_penalty WHERE week = :w ORDER BY seq").param("w", week)
-            .query((rs, n) -> new Timetable.Penalty(rs.getDouble(1), rs.getString(2))).list();
+        return jdbc.sql("SELECT * FROM timetable_penalty WHERE week = :w ORDER BY seq").param("w", week)
+            .query((rs, n) -> new Timetable.Penalty(rs.getDouble("cost"), rs.getString("reason"), rs.getString("kind"),
+                rs.getString("person_id"), rs.getString("weekday") == null ? null : DayOfWeek.valueOf(rs.getString("weekday")),
+                rs.getObject("turn", Integer.class), rs.getObject("amount", Integer.class), rs.getString("detail")))
+            .list();
     }
 
     private Map<String, Double> overload(LocalDate week) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Locale;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +29,7 @@ import org.tomatic.people.PersonRepository;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.TurnWords;
 
 /** The week page: everyone sees it; coordinators edit cells (with ranked candidates) and undo changes. */
 @Controller
@@ -43,11 +45,13 @@ class WeekController {
     private final WeekEvents events;
     private final SwapRequests swapRequests;
     private final ChangeWords words;
+    private final PenaltyWords penaltyWords;
 
     WeekController(TimetableRepository timetables, TimetableEditor editor, CandidateRanking candidates,
                    PersonRepository people, TurnGridRepository grid, Clock clock, WeekEvents events,
-                   SwapRequests swapRequests, ChangeWords words) {
+                   SwapRequests swapRequests, ChangeWords words, PenaltyWords penaltyWords) {
         this.words = words;
+        this.penaltyWords = penaltyWords;
         this.events = events;
         this.swapRequests = swapRequests;
         this.timetables = timetables;
@@ -87,6 +91,8 @@ class WeekController {
             List<Change> changes = editor.changes(monday);
             model.addAttribute("changes", changes);
             model.addAttribute("changeTexts", words.describeAll(changes, t.boundaries(), byId, locale));
+            java.util.function.Function<String, String> nameOf = id -> byId.containsKey(id) ? byId.get(id).name() : id;
+            model.addAttribute("penaltyTexts", penaltyWords.sayAll(t.penalties(), t.boundaries(), nameOf, locale));
             model.addAttribute("undoable", TimetableEditor.undoable(changes));
             Map<String, Integer> assigned = new TreeMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> assigned.merge(c.personId(), 1, Integer::sum));
@@ -97,11 +103,18 @@ class WeekController {
                 model.addAttribute("targets", Map.of());   // e.g. a grid that no longer fits an old week
             }
             String me = auth.getName();
-            model.addAttribute("swapRequests", swapRequests.ofWeek(monday));
+            List<SwapRequests.SwapRequest> requests = swapRequests.ofWeek(monday);
+            model.addAttribute("swapRequests", requests);
+            Map<Long, String> swapTexts = new HashMap<>();
+            requests.forEach(r -> swapTexts.put(r.id(), nameOf.apply(r.requester()) + " ("
+                + cellWords(r.fromCell(), t.boundaries(), locale) + ") ⇄ " + nameOf.apply(r.colleague()) + " ("
+                + cellWords(r.toCell(), t.boundaries(), locale) + ")"));
+            model.addAttribute("swapTexts", swapTexts);
             Map<String, String> mine = new java.util.LinkedHashMap<>();
             Map<String, String> theirs = new java.util.LinkedHashMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> {
-                String label = c.day() + " " + t.boundaries().get(c.turn()) + " L" + (c.line() + 1);
+                String label = TurnWords.day(c.day(), locale) + " " + TurnWords.turn(t.boundaries(), c.turn()) + ", "
+                    + TurnWords.line(c.line());
                 if (me.equals(c.personId())) {
                     mine.put(key(c.day(), c.turn(), c.line()), label);
                 } else {
@@ -231,5 +244,16 @@ class WeekController {
     private static Person ghost(String id) {
         return new Person(id, id, null, null, null, "dddddd", null, List.of(), null, null, false,
             org.tomatic.people.Role.AGENT, 0);
+    }
+
+    /** A cell key ({@code MONDAY/0/1}) as people say it: "Monday 09:00–10:15, L2". */
+    static String cellWords(String key, List<String> boundaries, Locale locale) {
+        String[] parts = key == null ? new String[0] : key.split("/");
+        try {
+            return TurnWords.day(DayOfWeek.valueOf(parts[0]), locale) + " "
+                + TurnWords.turn(boundaries, Integer.parseInt(parts[1])) + ", " + TurnWords.line(Integer.parseInt(parts[2]));
+        } catch (RuntimeException e) {
+            return key;   // not a cell key: shown as it was stored
+        }
     }
 }

@@ -61,7 +61,7 @@ class WeekJourneyTests extends BrowserTest {
         click(By.id("picker-save"));
 
         textIs(cell, "Marta");
-        assertThat(textContaining(By.id("change-log"), "Monday 09:00–10:15, L2: nobody → Marta")).contains("admin");
+        assertThat(textContaining(By.id("change-log"), "Monday 09:00–10:15, L2: nobody → Marta")).contains("Administrator");
         Browser.screenshot(browser, "41-week-changed");
 
         click(By.cssSelector("#change-log button"));

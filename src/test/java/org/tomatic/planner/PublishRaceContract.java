@@ -67,7 +67,7 @@ interface PublishRaceContract {
             }
             timetable.put(DAYS.get(d), turns);
         }
-        RunResult result = new RunResult(timetable, Map.of(), List.of(new Penalty("test", 10, "run " + shift)),
+        RunResult result = new RunResult(timetable, Map.of(), List.of(new Penalty("test", 10, "run " + shift, null, null, null, null, null)),
             List.of(), DAYS, HOURS);
         PlanningRunRepository runs = bean(PlanningRunRepository.class);
         java.time.Instant now = java.time.Instant.now();

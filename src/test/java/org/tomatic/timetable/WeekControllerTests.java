@@ -38,7 +38,7 @@ import org.tomatic.system.TurnGridRepository;
 
 /** The week page's endpoints alone, with the real security rules: roles and the conflict message. */
 @WebMvcTest(WeekController.class)
-@Import({WebSecurityTestConfig.class, ChangeWords.class})
+@Import({WebSecurityTestConfig.class, ChangeWords.class, PenaltyWords.class})
 class WeekControllerTests {
 
     static final String WEEK = "/timetable/2030-01-07";

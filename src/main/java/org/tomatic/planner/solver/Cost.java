@@ -30,22 +30,26 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
                 Set<String> placed = placed(timetable, slot);
                 int holes = problem.lines() - placed.size();
                 if (holes > 0) {
-                    add(breakdown, penalties, "emptySlots", (long) w.empty() * holes * holes,
-                        problem.label(slot) + ": " + holes + " empty line" + (holes > 1 ? "s" : ""));
-                    add(breakdown, penalties, "incompletion", (long) w.incompletion() * (holes - 1),
-                        problem.label(slot) + ": incomplete turn");
+                    add(breakdown, penalties, new Penalty("emptySlots", (long) w.empty() * holes * holes,
+                        problem.label(slot) + ": " + holes + " empty line" + (holes > 1 ? "s" : ""),
+                        null, day, turn, holes, null));
+                    add(breakdown, penalties, new Penalty("incompletion", (long) w.incompletion() * (holes - 1),
+                        problem.label(slot) + ": incomplete turn", null, day, turn, holes, null));
                 }
                 for (String person : problem.forced().getOrDefault(slot, Set.of())) {
                     if (!Problem.NOBODY.equals(person) && !problem.isBusy(person, slot) && !placed.contains(person)) {
-                        add(breakdown, penalties, "unforced", w.unforced(),
-                            "fixed turn of " + person + " on " + problem.label(slot) + " not placed");
+                        add(breakdown, penalties, new Penalty("unforced", w.unforced(),
+                            "fixed turn of " + person + " on " + problem.label(slot) + " not placed",
+                            person, day, turn, null, null));
                     }
                 }
                 for (String person : placed) {
                     turnsOf.computeIfAbsent(person + "\u0000" + day, k -> new HashSet<>()).add(turn);
                     if (problem.isUndesired(person, slot)) {
-                        add(breakdown, penalties, "undesired", w.undesired(), person + " on " + problem.label(slot)
-                            + ", which they would rather not: " + problem.undesired().get(slot).get(person));
+                        String why = problem.undesired().get(slot).get(person);
+                        add(breakdown, penalties, new Penalty("undesired", w.undesired(), person + " on "
+                            + problem.label(slot) + ", which they would rather not: " + why, person, day, turn,
+                            null, why));
                     }
                 }
             }
@@ -55,8 +59,8 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
             String person = key.substring(0, key.indexOf('\u0000'));
             String day = key.substring(key.indexOf('\u0000') + 1);
             int n = turns.size();
-            add(breakdown, penalties, "dailyPersonHours", (long) w.multipleTurns() * n * (n - 1),
-                person + ", " + day + ": " + n + " turns in one day");
+            add(breakdown, penalties, new Penalty("dailyPersonHours", (long) w.multipleTurns() * n * (n - 1),
+                person + ", " + day + ": " + n + " turns in one day", person, day, null, n, null));
             if (problem.turns() >= DailyPattern.TURNS) {
                 List<Boolean> firstFour = new ArrayList<>();
                 for (int t = 0; t < DailyPattern.TURNS; t++) {
@@ -64,8 +68,9 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
                 }
                 DailyPattern pattern = DailyPattern.of(firstFour);
                 if (pattern != null) {
-                    add(breakdown, penalties, pattern.term, pattern.weight(w),
-                        person + ", " + day + ": turns " + pattern.bits + " (" + pattern.term + ")");
+                    add(breakdown, penalties, new Penalty(pattern.term, pattern.weight(w),
+                        person + ", " + day + ": turns " + pattern.bits + " (" + pattern.term + ")", person, day,
+                        null, null, pattern.bits));
                 }
             }
         });
@@ -96,15 +101,16 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
                             atDesk.merge(desk, 1, Integer::sum);
                         }
                     });
-                    atDesk.forEach((desk, n) -> add(breakdown, penalties, "sharedDesk",
+                    atDesk.forEach((desk, n) -> add(breakdown, penalties, new Penalty("sharedDesk",
                         (long) rules.sharedDesk() * n * (n - 1) / 2,
-                        "desk " + desk + ", " + problem.label(slot) + ": " + n + " people on the phone at once"));
+                        "desk " + desk + ", " + problem.label(slot) + ": " + n + " people on the phone at once",
+                        null, day, slot.turn(), n, String.valueOf(desk))));
                 }
                 if (rules.changedCell() > 0) {
                     for (String person : rules.previous().getOrDefault(slot, Set.of())) {
                         if (!placed.contains(person)) {
-                            add(breakdown, penalties, "changedCells", rules.changedCell(),
-                                person + " taken out of " + problem.label(slot));
+                            add(breakdown, penalties, new Penalty("changedCells", rules.changedCell(),
+                                person + " taken out of " + problem.label(slot), person, day, turn, null, null));
                         }
                     }
                 }
@@ -125,11 +131,11 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
         return placed;
     }
 
-    private static void add(Map<String, Long> breakdown, List<Penalty> penalties, String term, long cost,
-                            String reason) {
-        if (cost > 0) {
-            breakdown.merge(term, cost, Long::sum);
-            penalties.add(new Penalty(term, cost, reason + " (+" + cost + ")"));
+    private static void add(Map<String, Long> breakdown, List<Penalty> penalties, Penalty p) {
+        if (p.cost() > 0) {
+            breakdown.merge(p.term(), p.cost(), Long::sum);
+            penalties.add(new Penalty(p.term(), p.cost(), p.reason() + " (+" + p.cost() + ")", p.person(), p.day(),
+                p.turn(), p.amount(), p.detail()));
         }
     }
 }
