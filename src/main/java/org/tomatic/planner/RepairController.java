@@ -20,6 +20,8 @@ import org.tomatic.planner.solver.UnsolvableException;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.ValidationException;
 import org.tomatic.timetable.EditRejected;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.timetable.TimetableRepository;
 
 /** Repair a week around an absence: propose (a preview of the changed cells), then apply. */
 @Controller
@@ -28,9 +30,13 @@ import org.tomatic.timetable.EditRejected;
 class RepairController {
 
     private final Repair repair;
+    private final PersonRepository people;
+    private final TimetableRepository timetables;
 
-    RepairController(Repair repair) {
+    RepairController(Repair repair, PersonRepository people, TimetableRepository timetables) {
         this.repair = repair;
+        this.people = people;
+        this.timetables = timetables;
     }
 
     @PostMapping
@@ -45,6 +51,11 @@ class RepairController {
         }
         try {
             model.addAttribute("proposal", repair.propose(week, person, from, to));
+            // The preview speaks in names and turn times, not ids and turn numbers.
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            people.findAll().forEach(p -> names.put(p.id(), p.name()));
+            model.addAttribute("names", names);
+            model.addAttribute("boundaries", timetables.find(week).map(t -> t.boundaries()).orElse(List.of()));
             return "timetable/repair";
         } catch (UnsolvableException | IllegalArgumentException e) {
             redirect.addFlashAttribute("flashErrorText", "No repair possible: " + e.getMessage());

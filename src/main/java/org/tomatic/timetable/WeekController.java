@@ -153,7 +153,8 @@ class WeekController {
     @GetMapping("/{week}/cells/{day}/{turn}/{line}")
     @PreAuthorize("hasRole('COORDINATOR')")
     String picker(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
-                  @PathVariable DayOfWeek day, @PathVariable int turn, @PathVariable int line, Model model) {
+                  @PathVariable DayOfWeek day, @PathVariable int turn, @PathVariable int line, Model model,
+                  Locale locale) {
         model.addAttribute("week", week);
         model.addAttribute("day", day);
         model.addAttribute("turn", turn);
@@ -166,8 +167,9 @@ class WeekController {
         people.findAll().forEach(p -> byId.put(p.id(), p));
         timetables.find(week).ifPresent(t -> t.cells().stream()
             .filter(c -> !c.holiday() && !(c.day() == day && c.turn() == turn && c.line() == line))
-            .forEach(c -> others.put(key(c.day(), c.turn(), c.line()), c.day() + " " + t.boundaries().get(c.turn())
-                + " L" + (c.line() + 1) + ": " + (c.personId() == null ? "—"
+            .forEach(c -> others.put(key(c.day(), c.turn(), c.line()), TurnWords.day(c.day(), locale) + " "
+                + TurnWords.turn(t.boundaries(), c.turn()) + ", " + TurnWords.line(c.line()) + ": "
+                + (c.personId() == null ? "—"
                 : byId.containsKey(c.personId()) ? byId.get(c.personId()).name() : c.personId()))));
         model.addAttribute("swapTargets", others);
         model.addAttribute("cellKey", key(day, turn, line));
