@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -33,15 +34,20 @@ class AutomaticPlanning {
     private final PlanningRuns runs;
     private final ApplicationEventPublisher events;
     private final TeamTime teamTime;
+    private final RunWords words;
+    private final Locale teamLocale;
     private final int weeksAhead;
     private final Duration timeLimit;
 
-    AutomaticPlanning(PlanningRuns runs, ApplicationEventPublisher events, TeamTime teamTime,
+    AutomaticPlanning(PlanningRuns runs, ApplicationEventPublisher events, TeamTime teamTime, RunWords words,
+                      @Value("${tomatic.notifications.language:ca}") String teamLanguage,
                       @Value("${tomatic.planner.auto.weeks-ahead:2}") int weeksAhead,
                       @Value("${tomatic.planner.auto.time-limit:60s}") Duration timeLimit) {
         this.runs = runs;
         this.events = events;
         this.teamTime = teamTime;
+        this.words = words;
+        this.teamLocale = "ca".equalsIgnoreCase(teamLanguage.strip()) ? Locale.forLanguageTag("ca") : Locale.ENGLISH;
         this.weeksAhead = weeksAhead;
         this.timeLimit = timeLimit;
     }
@@ -72,8 +78,8 @@ class AutomaticPlanning {
             } else {
                 RunResult result = runs.result(run.id());
                 if (result != null) {
-                    result.holes().forEach(h -> diagnosis.add(h.day() + " " + result.hours().get(h.turn()) + ": "
-                        + h.emptyLines() + " empty; busy: " + h.busyPeople()));
+                    // The team reads it: in the team's language, with weekdays, turn times and names.
+                    diagnosis.addAll(words.of(run, result, teamLocale).holes());
                 }
             }
             log.warn("Automatic run {} for week {} not published: {}", run.id(), week, diagnosis);

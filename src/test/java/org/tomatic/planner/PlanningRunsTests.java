@@ -149,11 +149,12 @@ class PlanningRunsTests extends IntegrationTest {
 
     @Autowired org.springframework.context.ApplicationEventPublisher publisher;
     @Autowired org.tomatic.system.TeamTime teamTime;
+    @Autowired RunWords runWords;
 
     @Test
     void theAutomaticRunPublishesACompleteWeek() {
         jdbc.sql("UPDATE person SET ideal_load = 8 WHERE id <> 'admin'").update();   // 3 × 8 = 24 ≥ 20 cells
-        var automatic = new AutomaticPlanning(runs, publisher, teamTime, 2, Duration.ofSeconds(10));
+        var automatic = new AutomaticPlanning(runs, publisher, teamTime, runWords, "ca", 2, Duration.ofSeconds(10));
 
         PlanningRun run = automatic.planAndPublish(WEEK);
 
@@ -164,14 +165,15 @@ class PlanningRunsTests extends IntegrationTest {
 
     @Test
     void theAutomaticRunReportsAnIncompleteWeekInsteadOfPublishingIt() {
-        var automatic = new AutomaticPlanning(runs, publisher, teamTime, 2, Duration.ofSeconds(10));
+        var automatic = new AutomaticPlanning(runs, publisher, teamTime, runWords, "ca", 2, Duration.ofSeconds(10));
 
         automatic.planAndPublish(WEEK);
 
         assertThat(timetables.find(WEEK)).isEmpty();
         assertThat(events.stream(PlanningIncomplete.class)).singleElement().satisfies(e -> {
             assertThat(e.week()).isEqualTo(WEEK);
-            assertThat(e.diagnosis()).anyMatch(d -> d.startsWith("dl ") && d.contains("anna=formació"));
+            assertThat(e.diagnosis()).anyMatch(d -> d.startsWith("Dilluns ") && d.contains("ocupats: anna (formació)"))
+                .noneMatch(d -> d.startsWith("dl "));
         });
     }
 
