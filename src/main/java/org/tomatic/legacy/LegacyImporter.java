@@ -147,14 +147,38 @@ public class LegacyImporter {
         for (LegacyPerson lp : data.people()) {
             Person person = merge(lp, existing.get(lp.id()), present);
             Map<String, String> errors = new LinkedHashMap<>(PersonRules.formatErrors(person));
+            // The old tool checked none of these: what the database can hold is imported as it is, with a warning.
             if (errors.containsKey("email") && person.email().length() <= PersonRules.MAX_EMAIL) {
-                // the old tool never checked emails: a dubious one is imported as it is
                 errors.remove("email");
                 report.warning(personSource(dir, lp.id(), "email") + ": warning: person " + lp.id() + ": email '"
                     + person.email() + "' does not look like an email address; imported as it is");
             }
+            if (errors.containsKey("extension") && person.extension().length() <= PersonRules.MAX_EXTENSION_STORED) {
+                errors.remove("extension");
+                report.warning(personSource(dir, lp.id(), "extension") + ": warning: person " + lp.id()
+                    + ": extension '" + person.extension() + "' is not 2 to 10 digits; imported as it is");
+            }
+            if (errors.containsKey("desk") && person.desk() < PersonRules.MIN_DESK) {
+                errors.remove("desk");
+                report.warning(personSource(dir, lp.id(), "desk") + ": warning: person " + lp.id() + ": desk "
+                    + person.desk() + " is below 0 and not -1 (none); imported as it is");
+            }
+            if (errors.containsKey("idealLoad") && person.idealLoad() > PersonRules.MAX_IDEAL_LOAD) {
+                errors.remove("idealLoad");
+                report.warning(personSource(dir, lp.id(), "idealLoad") + ": warning: person " + lp.id()
+                    + ": ideal load " + person.idealLoad() + " is above " + PersonRules.MAX_IDEAL_LOAD
+                    + "; imported as it is");
+            }
+            if (errors.containsKey("colour")) {
+                errors.remove("colour");
+                String colour = PersonRules.defaultColour(lp.id());
+                report.warning(personSource(dir, lp.id(), "colour") + ": warning: person " + lp.id() + ": colour '"
+                    + lp.colour() + "' is not 6 hexadecimal digits; given " + colour + " instead");
+                person = person.withColour(colour);
+            }
+            Person checked = person;
             errors.forEach((field, key) -> report.error(
-                personSource(dir, lp.id(), field) + ": person " + lp.id() + ": " + describe(key, person, field)));
+                personSource(dir, lp.id(), field) + ": person " + lp.id() + ": " + describe(key, checked, field)));
             desired.put(lp.id(), person);
         }
         Map<String, Person> after = new HashMap<>(existing);
@@ -194,7 +218,7 @@ public class LegacyImporter {
 
     private static Person merge(LegacyPerson lp, Person old, FieldPresence present) {
         String defaultName = lp.id().substring(0, 1).toUpperCase(Locale.ROOT) + lp.id().substring(1);
-        String colour = lp.colour() != null ? lp.colour().toLowerCase(Locale.ROOT).replace("#", "")
+        String colour = lp.colour() != null ? shortColour(lp.colour().toLowerCase(Locale.ROOT).replace("#", "").strip())
             : old != null && !present.colours() ? old.colour() : PersonRules.defaultColour(lp.id());
         Role role = lp.groups().contains(ADMIN_GROUP) ? Role.ADMIN : old != null ? old.role() : Role.AGENT;
         if (old == null) {
@@ -213,6 +237,12 @@ public class LegacyImporter {
             present.loads() ? lp.idealLoad() : old.idealLoad(),
             present.maxPerDay() ? lp.maxPerDay() : old.maxPerDay(),
             lp.active() != null ? lp.active() : old.active(), role, old.version());
+    }
+
+    /** CSS's short form "fa0" is "ffaa00". */
+    private static String shortColour(String colour) {
+        return colour.matches("[0-9a-f]{3}")
+            ? colour.replaceAll("(.)", "$1$1") : colour;
     }
 
     private static String describe(String key, Person p, String field) {

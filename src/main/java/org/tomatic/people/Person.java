@@ -25,6 +25,11 @@ public record Person(String id, String name, String email, String extension, Str
         return 0.299 * r + 0.587 * g + 0.114 * b > 140 ? "222222" : "ffffff";
     }
 
+    public Person withColour(String newColour) {
+        return new Person(id, name, email, extension, erpUser, newColour, desk, groups, idealLoad, maxPerDay,
+            active, role, version);
+    }
+
     public Person withActive(boolean newActive) {
         return new Person(id, name, email, extension, erpUser, colour, desk, groups, idealLoad, maxPerDay,
             newActive, role, version);

@@ -19,6 +19,8 @@ public final class PersonRules {
     public static final Pattern COLOUR = Pattern.compile("[0-9a-f]{6}");
     public static final Pattern GROUP = Pattern.compile("[\\p{L}\\p{N}_.-]([\\p{L}\\p{N}_. -]{0,48}[\\p{L}\\p{N}_.-])?");
     public static final int MAX_IDEAL_LOAD = 40;
+    /** What the extension column holds: an imported extension of another shape is kept if it fits. */
+    public static final int MAX_EXTENSION_STORED = 16;
     /** The longest texts (the person table's columns; ids of new people are shorter still, {@link #NEW_ID}). */
     public static final int MAX_ID = 32;
     public static final int MAX_NAME = 100;

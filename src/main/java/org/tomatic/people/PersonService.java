@@ -120,14 +120,19 @@ public class PersonService {
     }
 
     /**
-     * @param before the person as stored, null when creating: an email imported from the old tool (which never
-     *     checked them) may be kept as it is, but not typed anew
+     * @param before the person as stored, null when creating: an email, extension, desk or ideal load imported
+     *     from the old tool (which never checked them) may be kept as it is, but not typed anew
      */
     Map<String, String> validate(Person p, Person before) {
         Map<String, String> errors = PersonRules.formatErrors(p);
         if (errors.containsKey("email") && before != null && before.email() != null
             && before.email().equalsIgnoreCase(p.email()) && p.email().length() <= PersonRules.MAX_EMAIL) {
             errors.remove("email");
+        }
+        if (before != null) {
+            keptAsImported(errors, "extension", p.extension(), before.extension());
+            keptAsImported(errors, "desk", p.desk(), before.desk());
+            keptAsImported(errors, "idealLoad", p.idealLoad(), before.idealLoad());
         }
         if (!errors.containsKey("email") && p.email() != null && people.emailTakenByOther(p.email(), p.id())) {
             errors.put("email", "person.error.emailTaken");
@@ -137,6 +142,12 @@ public class PersonService {
             errors.put("extension", "person.error.extensionTaken");
         }
         return errors;
+    }
+
+    private static void keptAsImported(Map<String, String> errors, String field, Object now, Object stored) {
+        if (errors.containsKey(field) && now != null && now.equals(stored)) {
+            errors.remove(field);
+        }
     }
 
     private static Person normalise(Person p) {

@@ -165,6 +165,32 @@ class RealInstallationImportTests extends IntegrationTest {
         return exported;
     }
 
+    @Test
+    void oddValuesTheOldToolNeverCheckedAreImportedWithAWarning() throws Exception {
+        Path dir = temp.resolve("odd");
+        org.springframework.util.FileSystemUtils.copyRecursively(REAL_SHAPED, dir);
+        Path persons = dir.resolve("persons.yaml");
+        java.nio.file.Files.writeString(persons, java.nio.file.Files.readString(persons)
+            .replace("  nuria: '3184'", "  nuria: '31a4'")
+            .replace("  nuria: 2\n", "  nuria: -3\n")
+            .replace("  jordib: 4\n", "  jordib: 45\n")
+            .replace("  david: aaffaa", "  david: green")
+            .replace("  anna: fbe8bc", "  anna: fa0"));
+
+        ImportReport report = importer.importDirectory(dir, WEEK, false, "test");
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.warnings()).anyMatch(w -> w.matches("persons\\.yaml:\\d+: warning: person nuria: extension '31a4' .*"))
+            .anyMatch(w -> w.matches("persons\\.yaml:\\d+: warning: person nuria: desk -3 .*"))
+            .anyMatch(w -> w.matches("persons\\.yaml:\\d+: warning: person jordib: ideal load 45 .*"))
+            .anyMatch(w -> w.matches("persons\\.yaml:\\d+: warning: person david: colour 'green' .*"));
+        assertThat(person("nuria").extension()).isEqualTo("31a4");
+        assertThat(person("nuria").desk()).isEqualTo(-3);
+        assertThat(person("jordib").idealLoad()).isEqualTo(45);
+        assertThat(person("david").colour()).matches("[0-9a-f]{6}");
+        assertThat(person("anna").colour()).isEqualTo("ffaa00");
+    }
+
     private Person person(String id) {
         return people.findById(id).orElseThrow();
     }

@@ -136,6 +136,15 @@ final class BusyFile {
                 entries.add(new LegacyBusy(person, required, weekday, date, allTurns, reason, source));
                 return;
             }
+            if (date != null) {
+                // The old tool read a dated vacation line as that day off; so does Tomatic.
+                if (date.isBefore(week) || !date.isBefore(week.plusDays(7))) {
+                    problems.warning(source.file(), source.line(), date + " is not in the week of "
+                        + week + "; imported as a day off on that date");
+                }
+                entries.add(new LegacyBusy(person, required, null, date, allTurns, reason, source));
+                return;
+            }
             List<DayOfWeek> days = weekday != null ? List.of(weekday)
                     : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                             DayOfWeek.FRIDAY);
@@ -209,9 +218,6 @@ final class BusyFile {
             }
             else if (kind == Kind.ONE_SHOT && !dateGiven) {
                 error("one-shot entry without a date (YYYY-MM-DD)");
-            }
-            else if (kind == Kind.VACATIONS && dateGiven) {
-                error("vacation entries take a weekday, not a date");
             }
         }
 

@@ -56,7 +56,7 @@ final class PersonsFile {
                 texts.apply("erpusers"), texts.apply("colors"),
                 entries.containsKey("tables")
                         ? yaml.personMap(entries.get("tables").getValueNode(), "tables", "desk number (-1 = none)",
-                                t -> atLeast(YamlNodes.integer(t), NO_DESK))
+                                YamlNodes::integer)
                         : Map.of(),
                 entries.containsKey("groups") ? groups(yaml, entries.get("groups").getValueNode()) : Map.of(),
                 entries.containsKey("idealloads") ? idealLoads(yaml, entries.get("idealloads").getValueNode(), "idealloads")

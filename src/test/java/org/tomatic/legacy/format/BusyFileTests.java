@@ -111,18 +111,25 @@ class BusyFileTests {
 
     @Test
     void vacationsResolveToDatesOfTheGivenWeek() {
-        write(dir, "indisponibilitats-vacances.conf", "+anna dm # vacances\npau # tota la setmana\n+anna 2026-03-10 # no\n");
+        write(dir, "indisponibilitats-vacances.conf",
+            "+anna dm # vacances\npau # tota la setmana\n+anna 2026-03-12 # metge\n+anna 2026-03-20 # fora\n");
 
         var result = LegacyReader.read(dir, date("2026-03-09"));
 
         var source = new Source("indisponibilitats-vacances.conf", 1);
-        assertThat(result.data().vacations()).hasSize(6).first()
+        assertThat(result.data().vacations()).hasSize(8).first()
                 .isEqualTo(new LegacyBusy("anna", true, null, date("2026-03-10"), "1111", "vacances", source));
         assertThat(result.data().vacations()).filteredOn(v -> v.person().equals("pau"))
                 .extracting(LegacyBusy::date).containsExactly(date("2026-03-09"), date("2026-03-10"),
                         date("2026-03-11"), date("2026-03-12"), date("2026-03-13"));
-        assertThat(problems(result)).containsExactly(
-                "indisponibilitats-vacances.conf:3: vacation entries take a weekday, not a date");
+        // A dated line is that day off, as the old tool read it; one outside the week is said.
+        assertThat(result.data().vacations()).filteredOn(v -> v.reason().equals("metge")).singleElement()
+                .isEqualTo(new LegacyBusy("anna", true, null, date("2026-03-12"), "1111", "metge",
+                        new Source("indisponibilitats-vacances.conf", 3)));
+        assertThat(result.data().vacations()).filteredOn(v -> v.reason().equals("fora"))
+                .extracting(LegacyBusy::date).containsExactly(date("2026-03-20"));
+        assertThat(problems(result)).containsExactly("indisponibilitats-vacances.conf:4: warning: 2026-03-20 is not "
+                + "in the week of 2026-03-09; imported as a day off on that date");
     }
 
     @Test
