@@ -58,6 +58,11 @@ class ChangeWords {
             + (c.after() == null ? nobody : nameOf.apply(c.after()));
     }
 
+    /** A refused edit in the page's language (its English message when it has no words of its own). */
+    String refusal(RuntimeException e, Locale locale) {
+        return e instanceof EditRejected r ? r.in(messages, locale) : e.getMessage();
+    }
+
     String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }

@@ -59,10 +59,10 @@ public class SwapRequests {
         Timetable.Cell own = cell(t, mine);
         Timetable.Cell other = cell(t, theirs);
         if (!requester.equals(own.personId())) {
-            throw new EditRejected("You can only offer a turn of your own.", false);
+            throw new EditRejected("You can only offer a turn of your own.", false, "notYours");
         }
         if (other.personId() == null || other.personId().equals(requester)) {
-            throw new EditRejected("Pick a colleague's turn.", false);
+            throw new EditRejected("Pick a colleague's turn.", false, "notColleague");
         }
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -86,7 +86,7 @@ public class SwapRequests {
             throw new AccessDeniedException("Only " + request.colleague() + " can answer this request");
         }
         if (request.state() != State.PENDING) {
-            throw new EditRejected("This request was already answered.", false);
+            throw new EditRejected("This request was already answered.", false, "answered");
         }
         State state = State.DECLINED;
         String outcome = null;
@@ -96,7 +96,7 @@ public class SwapRequests {
                 if (!request.requester().equals(cell(t, request.fromCell()).personId())
                     || !request.colleague().equals(cell(t, request.toCell()).personId())) {
                     throw new EditRejected("The timetable changed since the request: the turns are no longer the same.",
-                        false);
+                        false, "changedSince");
                 }
                 editor.swap(request.week(), ref(request.fromCell()), ref(request.toCell()),
                     Change.fitted("swap agreed by " + request.requester() + " and " + who

@@ -71,7 +71,7 @@ public class TimetableEditor {
         }
         checkNotPast(edit.week(), edit.day(), edit.turn());
         if (cell.holiday()) {
-            throw new EditRejected("That day is a holiday.", false);
+            throw new EditRejected("That day is a holiday.", false, "holiday");
         }
         String person = edit.person() == null || edit.person().isBlank() ? null : edit.person();
         if (person != null) {
@@ -99,12 +99,12 @@ public class TimetableEditor {
             throw conflict(first.personId());
         }
         if (first.equals(second)) {
-            throw new EditRejected("Pick two different cells to swap.", false);
+            throw new EditRejected("Pick two different cells to swap.", false, "sameCell");
         }
         for (Timetable.Cell c : List.of(first, second)) {
             checkNotPast(weekStart, c.day(), c.turn());
             if (c.holiday()) {
-                throw new EditRejected("That day is a holiday.", false);
+                throw new EditRejected("That day is a holiday.", false, "holiday");
             }
         }
         checkMove(week, second, first.personId(), first, reason, confirmBusy);
@@ -162,13 +162,13 @@ public class TimetableEditor {
         String name = p == null ? person : p.name();
         if (!sameTurn && week.cells().stream().anyMatch(c -> c.day() == target.day() && c.turn() == target.turn()
             && person.equals(c.personId()))) {
-            throw new EditRejected(name + " is already on the phone in that turn.", false);
+            throw new EditRejected(name + " is already on the phone in that turn.", false, "alreadyOn", name);
         }
         LocalDate date = week.week().plusDays(target.day().getValue() - 1);
         Optional<String> busy = requiredBusy(person, date, target.turn());
         if (busy.isPresent() && !(confirmBusy && reason != null && !reason.isBlank())) {
             throw new EditRejected(name + " is busy then (" + busy.get()
-                + "). Confirm and give a reason to place them anyway.", true);
+                + "). Confirm and give a reason to place them anyway.", true, "busy", name, busy.get());
         }
     }
 
@@ -179,15 +179,16 @@ public class TimetableEditor {
             .orElseThrow(() -> new NotFoundException("No change " + changeId + " in the week of " + week));
         if (change.wholeWeek()) {
             throw new EditRejected("A " + (change.kind() == Change.Kind.PUBLISH ? "publish" : "re-import")
-                + " replaces the whole week at once and cannot be undone; publish another run instead.", false);
+                + " replaces the whole week at once and cannot be undone; publish another run instead.", false,
+                "wholeWeek");
         }
         Optional<Change> replacedSince = lastWholeWeek(timetables.changes(week)).filter(w -> w.id() > changeId);
         if (replacedSince.isPresent()) {
             throw new EditRejected("That change was made before the whole week was replaced (change "
-                + replacedSince.get().id() + "); it cannot be undone any more.", false);
+                + replacedSince.get().id() + "); it cannot be undone any more.", false, "replacedSince");
         }
         if (timetables.changes(week).stream().anyMatch(c -> Long.valueOf(changeId).equals(c.undoes()))) {
-            throw new EditRejected("That change was already undone.", false);
+            throw new EditRejected("That change was already undone.", false, "alreadyUndone");
         }
         Timetable current = timetables.find(week).orElseThrow();
         Timetable.Cell cell = cell(current, change.day(), change.turn(), change.line());
@@ -248,17 +249,19 @@ public class TimetableEditor {
 
     private void checkPerson(Timetable week, Edit edit, String personId) {
         Person person = people.findById(personId).filter(Person::active)
-            .orElseThrow(() -> new EditRejected("There is no active person " + personId + ".", false));
+            .orElseThrow(() -> new EditRejected("There is no active person " + personId + ".", false, "noPerson",
+                personId));
         boolean alreadyThere = week.cells().stream().anyMatch(c -> c.day() == edit.day() && c.turn() == edit.turn()
             && c.line() != edit.line() && personId.equals(c.personId()));
         if (alreadyThere) {
-            throw new EditRejected(person.name() + " is already on the phone in that turn.", false);
+            throw new EditRejected(person.name() + " is already on the phone in that turn.", false, "alreadyOn",
+                person.name());
         }
         LocalDate date = edit.week().plusDays(edit.day().getValue() - 1);
         Optional<String> busy = requiredBusy(personId, date, edit.turn());
         if (busy.isPresent() && !(edit.confirmBusy() && edit.reason() != null && !edit.reason().isBlank())) {
             throw new EditRejected(person.name() + " is busy then (" + busy.get()
-                + "). Confirm and give a reason to place them anyway.", true);
+                + "). Confirm and give a reason to place them anyway.", true, "busy", person.name(), busy.get());
         }
     }
 
@@ -279,7 +282,7 @@ public class TimetableEditor {
         int limit = grid.get().maxHolesPerTurn();
         if (emptyAfter > limit) {
             throw new EditRejected("That would leave " + emptyAfter + " empty lines in the turn; the limit is "
-                + limit + ".", false);
+                + limit + ".", false, "tooManyHoles", emptyAfter, limit);
         }
     }
 
@@ -289,7 +292,8 @@ public class TimetableEditor {
         if (turn < turnGrid.boundaries().size()) {
             ZonedDateTime start = date.atTime(turnGrid.boundaries().get(turn)).atZone(turnGrid.timeZone());
             if (!ZonedDateTime.now(clock).isBefore(start)) {
-                throw new EditRejected("That turn has already started; past turns cannot be changed.", false);
+                throw new EditRejected("That turn has already started; past turns cannot be changed.", false,
+                    "started");
             }
         }
     }

@@ -188,7 +188,7 @@ class WeekController {
                 person.isBlank() ? null : person, reason, version, confirmBusy), auth.getName());
             redirect.addFlashAttribute("flashText", words.message("week.changed", locale, words.describe(week, change, locale)));
         } catch (EditRejected | ConflictException e) {
-            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
         }
         return "redirect:/timetable?week=" + week;
     }
@@ -206,7 +206,7 @@ class WeekController {
             redirect.addFlashAttribute("flashText", words.message("week.swapped", locale,
                 words.describe(week, changes.get(0), locale), words.describe(week, changes.get(1), locale)));
         } catch (EditRejected | ConflictException e) {
-            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
         }
         return "redirect:/timetable?week=" + week;
     }
@@ -220,7 +220,7 @@ class WeekController {
             int undone = editor.restore(week, version, auth.getName());
             redirect.addFlashAttribute("flashText", words.message("week.restored", locale, undone));
         } catch (EditRejected | ConflictException e) {
-            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
         }
         return "redirect:/timetable?week=" + week;
     }
@@ -234,7 +234,7 @@ class WeekController {
             Change change = editor.undo(week, id, version, auth.getName());
             redirect.addFlashAttribute("flashText", words.message("week.undone", locale, words.describe(week, change, locale)));
         } catch (EditRejected | ConflictException e) {
-            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
         }
         return "redirect:/timetable?week=" + week;
     }

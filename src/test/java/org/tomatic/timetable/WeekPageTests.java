@@ -126,6 +126,10 @@ class WeekPageTests extends IntegrationTest {
         mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf())
                 .param("person", "joan").param("version", String.valueOf(version)))
             .andExpect(flash().attribute("flashErrorText", Matchers.containsString("Joan is busy then (formació)")));
+        // A refusal speaks the page's language.
+        mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf()).locale(java.util.Locale.forLanguageTag("ca"))
+                .param("person", "joan").param("version", String.valueOf(version)))
+            .andExpect(flash().attribute("flashErrorText", "Joan està ocupada llavors (formació). Confirma-ho i dona un motiu per posar-la igualment."));
         assertThat(timetables.changes(WEEK)).isEmpty();
     }
 
