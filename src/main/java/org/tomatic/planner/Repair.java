@@ -103,8 +103,13 @@ public class Repair {
                 pinned.computeIfAbsent(slot, s -> new LinkedHashSet<>()).add(c.personId());
             }
         }
+        // The absent person's cells are refilled even when nobody has load to spare: a colleague may take
+        // up to that many turns more (their turn credit keeps the account); a cell stays empty only when
+        // nobody can take it at all.
+        int left = (int) current.cells().stream().filter(c -> person.equals(c.personId())
+            && absentDays.contains(Weekdays.code(c.day()))).count();
         List<Problem.Person> persons = base.persons().stream().map(p -> new Problem.Person(p.name(),
-            Math.max(p.maxLoad(), weekCount.getOrDefault(p.name(), 0)),
+            Math.max(p.maxLoad(), weekCount.getOrDefault(p.name(), 0)) + (p.name().equals(person) ? 0 : left),
             Math.max(p.maxPerDay(), dayMax.getOrDefault(p.name(), 0)))).toList();
         Problem problem = new Problem(base.name(), base.days(), base.holidays(), base.hours(), base.lines(),
             base.maxPerDay(), persons, busy, base.undesired(), base.forced(), base.weights(),

@@ -67,6 +67,24 @@ class RepairTests extends IntegrationTest {
     }
 
     @Test
+    void theCellsAreRefilledEvenWhenNobodyHasLoadToSpareAndLeftEmptyOnlyWhereNobodyCan() {
+        people.delete("rosa");
+        // Wednesday: everyone but anna is busy at 09:00 — that cell has nobody who can take it.
+        for (String id : List.of("pau", "marta", "joan")) {
+            availability.insertBusy(new org.tomatic.availability.BusyEntry(null, id, null, LocalDate.of(2030, 1, 9),
+                "1000", true, "training", 0));
+        }
+
+        Repair.Proposal proposal = repair.propose(WEEK, "anna", LocalDate.of(2030, 1, 9), LocalDate.of(2030, 1, 11));
+
+        assertThat(proposal.changes()).hasSize(3);
+        assertThat(proposal.changes()).filteredOn(c -> c.day() == DayOfWeek.WEDNESDAY).singleElement()
+            .satisfies(c -> assertThat(c.after()).isNull());
+        assertThat(proposal.changes()).filteredOn(c -> c.day() != DayOfWeek.WEDNESDAY)
+            .allSatisfy(c -> assertThat(c.after()).isIn("pau", "marta", "joan"));
+    }
+
+    @Test
     void previewThenApplyRecordsTheAbsenceAndLogsEachChange() throws Exception {
         mvc.perform(post("/timetable/2030-01-07/repair").with(user("carla").roles("COORDINATOR")).with(csrf())
                 .param("person", "anna").param("from", "2030-01-09").param("to", "2030-01-11"))
