@@ -44,7 +44,11 @@ class ChangeWords {
     Map<Long, String> describeAll(List<Change> changes, List<String> boundaries, Map<String, Person> byId, Locale locale) {
         Map<Long, String> texts = new HashMap<>();
         Function<String, String> nameOf = id -> byId.containsKey(id) ? byId.get(id).name() : id;
-        changes.stream().filter(c -> c.day() != null).forEach(c -> texts.put(c.id(), cell(c, boundaries, nameOf, locale)));
+        changes.stream().filter(c -> c.day() != null && !c.secondHalf())
+            .forEach(c -> texts.put(c.id(), cell(c, boundaries, nameOf, locale)));
+        // A swap is one entry: its second cell joins the first.
+        changes.stream().filter(Change::secondHalf).forEach(c -> texts.computeIfPresent(c.pairedWith(),
+            (id, first) -> first + "; " + cell(c, boundaries, nameOf, locale)));
         return texts;
     }
 

@@ -163,6 +163,7 @@ class TimetableApiController {
         m.put("reason", c.reason());
         m.put("kind", c.kind().name());
         m.put("undoes", c.undoes());
+        m.put("pairedWith", c.pairedWith());
         return m;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -110,8 +111,11 @@ public class TimetableEditor {
         checkMove(week, second, first.personId(), first, reason, confirmBusy);
         checkMove(week, first, second.personId(), second, reason, confirmBusy);
         String why = reason == null || reason.isBlank() ? "swap" : reason.trim();
-        Change one = apply(weekStart, first, second.personId(), why, version, actor, Change.Kind.EDIT, null);
-        Change two = apply(weekStart, second, first.personId(), why, version + 1, actor, Change.Kind.EDIT, null);
+        Change one = apply(weekStart, first, second.personId(), why, version, actor, Change.Kind.EDIT, null, null);
+        Change two = apply(weekStart, second, first.personId(), why, version + 1, actor, Change.Kind.EDIT, null,
+            one.id());
+        audit.record(actor, "timetable", weekStart.toString(), "swap", words.describe(weekStart, one, Locale.ENGLISH)
+            + "; " + words.describe(weekStart, two, Locale.ENGLISH));
         return List.of(one, two);
     }
 
@@ -175,30 +179,55 @@ public class TimetableEditor {
     /** Puts the cell back as it was before the change, if nobody has changed it since. */
     @Transactional
     public Change undo(LocalDate week, long changeId, int version, String actor) {
-        Change change = timetables.changes(week).stream().filter(c -> c.id() == changeId).findFirst()
-            .orElseThrow(() -> new NotFoundException("No change " + changeId + " in the week of " + week));
+        List<Change> log = timetables.changes(week);
+        Change asked = find(log, week, changeId);
+        // A swap is one change: undoing either of its cells undoes both.
+        Change change = asked.secondHalf() ? find(log, week, asked.pairedWith()) : asked;
+        long headId = change.id();
+        Optional<Change> partner = log.stream().filter(c -> Long.valueOf(headId).equals(c.pairedWith())).findFirst();
         if (change.wholeWeek()) {
             throw new EditRejected("A " + (change.kind() == Change.Kind.PUBLISH ? "publish" : "re-import")
                 + " replaces the whole week at once and cannot be undone; publish another run instead.", false,
                 "wholeWeek");
         }
-        Optional<Change> replacedSince = lastWholeWeek(timetables.changes(week)).filter(w -> w.id() > changeId);
+        Optional<Change> replacedSince = lastWholeWeek(log).filter(w -> w.id() > headId);
         if (replacedSince.isPresent()) {
             throw new EditRejected("That change was made before the whole week was replaced (change "
                 + replacedSince.get().id() + "); it cannot be undone any more.", false, "replacedSince");
         }
-        if (timetables.changes(week).stream().anyMatch(c -> Long.valueOf(changeId).equals(c.undoes()))) {
+        if (log.stream().anyMatch(c -> Long.valueOf(headId).equals(c.undoes()))) {
             throw new EditRejected("That change was already undone.", false, "alreadyUndone");
         }
         Timetable current = timetables.find(week).orElseThrow();
+        Timetable.Cell cell = unchangedSince(current, change);
+        Optional<Timetable.Cell> other = partner.map(p -> unchangedSince(current, p));
+        checkNotPast(week, change.day(), change.turn());
+        partner.ifPresent(p -> checkNotPast(week, p.day(), p.turn()));
+        Change undone = apply(week, cell, change.before(), "undo of change " + headId, version, actor,
+            Change.Kind.UNDO, headId, null);
+        String said = words.describe(week, undone, Locale.ENGLISH);
+        if (partner.isPresent()) {
+            Change second = apply(week, other.get(), partner.get().before(), "undo of change " + headId, version + 1,
+                actor, Change.Kind.UNDO, partner.get().id(), undone.id());
+            said += "; " + words.describe(week, second, Locale.ENGLISH);
+        }
+        audit.record(actor, "timetable", week.toString(), "undo", said);
+        return undone;
+    }
+
+    private static Change find(List<Change> log, LocalDate week, long id) {
+        return log.stream().filter(c -> c.id() == id).findFirst()
+            .orElseThrow(() -> new NotFoundException("No change " + id + " in the week of " + week));
+    }
+
+    /** The change's cell, which must still hold what the change put there. */
+    private static Timetable.Cell unchangedSince(Timetable current, Change change) {
         Timetable.Cell cell = cell(current, change.day(), change.turn(), change.line());
         if (!java.util.Objects.equals(cell.personId(), change.after())) {
             throw new ConflictException("The cell was changed again since (it now holds "
                 + (cell.personId() == null ? "nobody" : cell.personId()) + "); undo that change first.");
         }
-        checkNotPast(week, change.day(), change.turn());
-        return apply(week, cell, change.before(), "undo of change " + changeId, version, actor, Change.Kind.UNDO,
-            changeId);
+        return cell;
     }
 
     public List<Change> changes(LocalDate week) {
@@ -209,7 +238,8 @@ public class TimetableEditor {
     public static java.util.Set<Long> undoable(List<Change> changes) {
         long since = lastWholeWeek(changes).map(Change::id).orElse(Long.MIN_VALUE);
         java.util.Set<Long> ids = new java.util.HashSet<>();
-        changes.stream().filter(c -> c.kind() == Change.Kind.EDIT && c.id() > since).forEach(c -> ids.add(c.id()));
+        changes.stream().filter(c -> c.kind() == Change.Kind.EDIT && !c.secondHalf() && c.id() > since)
+            .forEach(c -> ids.add(c.id()));
         return ids;
     }
 
@@ -220,6 +250,15 @@ public class TimetableEditor {
 
     private Change apply(LocalDate week, Timetable.Cell cell, String person, String reason, int version,
                          String actor, Change.Kind kind, Long undoes) {
+        Change change = apply(week, cell, person, reason, version, actor, kind, undoes, null);
+        audit.record(actor, "timetable", week.toString(), kind.name().toLowerCase(),
+            words.describe(week, change, Locale.ENGLISH));
+        return change;
+    }
+
+    /** Changes the cell and logs it; the audit trail is the caller's (a swap is one entry for two cells). */
+    private Change apply(LocalDate week, Timetable.Cell cell, String person, String reason, int version,
+                         String actor, Change.Kind kind, Long undoes, Long pairedWith) {
         if (!timetables.setCell(week, cell.day(), cell.turn(), cell.line(), person, version)) {
             throw conflict(timetables.find(week).map(t -> cell(t, cell.day(), cell.turn(), cell.line()).personId())
                 .orElse(null));
@@ -231,13 +270,11 @@ public class TimetableEditor {
             timetables.adjustOverload(week, person, +1);
         }
         Change change = new Change(null, clock.instant(), actor, cell.day(), cell.turn(), cell.line(),
-            cell.personId(), person, reason, kind, undoes);
+            cell.personId(), person, reason, kind, undoes, pairedWith);
         long id = timetables.addChange(week, change);
+        // The audit trail (the caller's) keeps one language, English as its other entries, and people's names.
         Change saved = new Change(id, change.at(), actor, change.day(), change.turn(), change.line(), change.before(),
-            change.after(), reason, kind, undoes);
-        // The audit trail keeps one language (English, as its other entries) and people's names.
-        audit.record(actor, "timetable", week.toString(), kind.name().toLowerCase(),
-            words.describe(week, saved, java.util.Locale.ENGLISH));
+            change.after(), reason, kind, undoes, pairedWith);
         events.publishEvent(new TimetableChanged(week, saved));
         return saved;
     }

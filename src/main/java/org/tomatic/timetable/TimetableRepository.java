@@ -199,14 +199,14 @@ public class TimetableRepository {
         org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO timetable_change (week, changed_at, changed_by, weekday, turn, line, before_person,
-                                              after_person, reason, kind, undoes)
-                VALUES (:w, :at, :by, :d, :t, :l, :before, :after, :reason, :kind, :undoes)""")
+                                              after_person, reason, kind, undoes, paired_with)
+                VALUES (:w, :at, :by, :d, :t, :l, :before, :after, :reason, :kind, :undoes, :paired)""")
             .param("w", week).param("at", Utc.db(change.at())).param("by", change.by())
             .param("d", whole ? null : change.day().name())
             .param("t", whole ? null : change.turn()).param("l", whole ? null : change.line())
             .param("before", change.before())
             .param("after", change.after()).param("reason", change.reason()).param("kind", change.kind().name())
-            .param("undoes", change.undoes())
+            .param("undoes", change.undoes()).param("paired", change.pairedWith())
             .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -221,7 +221,7 @@ public class TimetableRepository {
                 rs.getObject("line") == null ? -1 : rs.getInt("line"),
                 rs.getString("before_person"), rs.getString("after_person"),
                 rs.getString("reason"), Change.Kind.valueOf(rs.getString("kind")),
-                rs.getObject("undoes", Long.class)))
+                rs.getObject("undoes", Long.class), rs.getObject("paired_with", Long.class)))
             .list();
     }
 

@@ -100,6 +100,7 @@ class WordsOnPagesTests extends BrowserTest {
         click(By.id("swap-save"));
         present(By.cssSelector(".flash"));
         textContaining(By.id("change-log"), "Anna Vives");
+        assertThat(textsOf(By.cssSelector("#change-log li"))).hasSize(1);   // a swap is one change
         check("week " + week, problems);
         assertThat(text(By.id("week-penalties"))).isNotBlank();
 

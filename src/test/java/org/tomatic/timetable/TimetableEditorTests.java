@@ -171,6 +171,28 @@ class TimetableEditorTests extends IntegrationTest {
     }
 
     @Test
+    void aSwapIsOneChangeWithOneUndoAndOneAuditEntry() {
+        var a = new TimetableEditor.CellRef(MON, 0, 1);   // pau
+        var b = new TimetableEditor.CellRef(MON, 1, 0);   // marta
+        long auditBefore = jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity = 'timetable'").query(Long.class).single();
+
+        List<Change> swap = editor.swap(WEEK, a, b, null, version(), false, "carla");
+
+        assertThat(swap.get(1).pairedWith()).isEqualTo(swap.get(0).id());
+        assertThat(TimetableEditor.undoable(editor.changes(WEEK))).containsExactly(swap.get(0).id());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity = 'timetable'").query(Long.class).single())
+            .isEqualTo(auditBefore + 1);
+
+        editor.undo(WEEK, swap.get(0).id(), version(), "carla");   // one undo…
+
+        assertThat(cell(0, 1)).isEqualTo("pau");                    // …puts both cells back
+        assertThat(cell(1, 0)).isEqualTo("marta");
+        assertThat(editor.changes(WEEK)).filteredOn(c -> c.kind() == Change.Kind.UNDO).hasSize(2);
+        assertThatThrownBy(() -> editor.undo(WEEK, swap.get(1).id(), version(), "carla"))
+            .isInstanceOf(EditRejected.class).hasMessage("That change was already undone.");
+    }
+
+    @Test
     void aSwapIntoATurnWhereThePersonAlreadyIsIsRejected() {
         // anna (turn 0) into turn 1 is fine, but marta (turn 1) into turn 0 where... make her already there:
         editor.edit(new TimetableEditor.Edit(WEEK, MON, 0, 2, "marta", null, version(), false), "carla");
