@@ -122,8 +122,14 @@ class PlannerController {
 
     @GetMapping("/runs/{id}/publish")
     @PreAuthorize("hasRole('COORDINATOR')")
-    String confirmPublish(@PathVariable long id, Model model) {
-        model.addAttribute("run", runs.get(id));
+    String confirmPublish(@PathVariable long id, Model model, java.util.Locale locale) {
+        PlanningRun run = runs.get(id);
+        model.addAttribute("run", run);
+        // What the week will lack, said first: lines dropped and cells left empty.
+        RunResult.LoadTable load = runs.loadTable(id);
+        model.addAttribute("dropped", load == null ? 0 : load.droppedLines());
+        model.addAttribute("linesWanted", load == null ? 0 : load.lines() + load.droppedLines());
+        model.addAttribute("holes", words.of(run, runs.result(id), locale).holes());
         // The version first: if the week changes after it was read, publishing refuses to go on.
         model.addAttribute("version", runs.weekVersion(id));
         model.addAttribute("changed", runs.changedCells(id));

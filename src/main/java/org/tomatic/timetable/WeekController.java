@@ -81,6 +81,14 @@ class WeekController {
         model.addAttribute("people", byId);
         timetables.find(monday).ifPresent(t -> {
             model.addAttribute("timetable", t);
+            // What the week lacks, said where coordinators look: empty cells and lines planned away.
+            List<String> empty = t.cells().stream().filter(c -> c.personId() == null && !c.holiday())
+                .sorted(java.util.Comparator.comparing(Timetable.Cell::day).thenComparing(Timetable.Cell::turn)
+                    .thenComparing(Timetable.Cell::line))
+                .map(c -> TurnWords.day(c.day(), locale) + " " + TurnWords.turn(t.boundaries(), c.turn()) + ", "
+                    + TurnWords.line(c.line())).toList();
+            model.addAttribute("emptyCells", empty);
+            model.addAttribute("gridLines", turnGrid.lines());
             model.addAttribute("version", timetables.version(monday).orElse(0));
             Map<String, Person> cells = new HashMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> cells.put(key(c.day(), c.turn(), c.line()),

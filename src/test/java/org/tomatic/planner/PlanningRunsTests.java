@@ -108,6 +108,18 @@ class PlanningRunsTests extends IntegrationTest {
     }
 
     @Test
+    void thePublishConfirmationAndTheWeekSayWhatTheWeekLacks() throws Exception {
+        long id = waitFor(runs.launch(WEEK, null, Duration.ofSeconds(10), null, "carla")).id();   // 12 turns for 20 cells
+
+        mvc.perform(get("/planner/runs/" + id + "/publish").with(user("carla").roles("COORDINATOR")))
+            .andExpect(content().string(Matchers.containsString("The week will have 8 turns with empty lines:")))
+            .andExpect(content().string(Matchers.containsString(": one empty line; busy: anna (formació)</li>")));
+        runs.publish(id, "carla");
+        mvc.perform(get("/timetable").param("week", WEEK.toString()).with(user("carla").roles("COORDINATOR")))
+            .andExpect(content().string(Matchers.containsString("This week has 8 empty cells: Monday ")));
+    }
+
+    @Test
     void agentsCannotLaunchStopPublishOrDelete() throws Exception {
         mvc.perform(post("/planner/runs").with(user("pau").roles("AGENT")).with(csrf())
                 .param("week", WEEK.toString()))
