@@ -62,31 +62,26 @@ class CellCandidates implements CandidateRanking {
         String occupant = inTurn.get(line);
 
         List<Candidate> candidates = new ArrayList<>();
-        candidates.add(new Candidate(null, "nobody", Fit.FREE, null, delta(problem, current, code, turn, line, null, base)));
         for (Person person : people.findAll()) {
-            if (!person.active() || person.id().equals(occupant) || inTurn.contains(person.id())) {
+            // Only people who can take a phone turn: active, with an extension; not the one there now.
+            if (!person.active() || person.extension() == null || person.extension().isBlank()
+                || person.id().equals(occupant) || inTurn.contains(person.id())) {
                 continue;
             }
             Problem.Person planned = plan.get(person.id());
+            int turns = weekLoad.getOrDefault(person.id(), 0);
+            int load = planned == null ? 0 : planned.maxLoad();
+            int dayTurns = dayLoad.getOrDefault(person.id(), 0);
+            int dayMax = planned == null ? problem.maxPerDay() : planned.maxPerDay();
             String busy = problem.busy().getOrDefault(slot, Map.of()).get(person.id());
-            Fit fit;
-            String why;
-            if (busy != null) {
-                fit = Fit.BUSY;
-                why = busy;
-            } else if (planned == null || weekLoad.getOrDefault(person.id(), 0) >= planned.maxLoad()) {
-                fit = Fit.OVERLOADS;
-                why = "over their load (" + weekLoad.getOrDefault(person.id(), 0) + " of "
-                    + (planned == null ? 0 : planned.maxLoad()) + ")";
-            } else if (dayLoad.getOrDefault(person.id(), 0) >= planned.maxPerDay()) {
-                fit = Fit.OVERLOADS;
-                why = "over their daily maximum (" + planned.maxPerDay() + ")";
-            } else {
-                fit = Fit.FREE;
-                why = problem.undesired().getOrDefault(slot, Map.of()).get(person.id());
-            }
-            candidates.add(new Candidate(person.id(), person.name(), fit, why,
+            Fit fit = busy != null ? Fit.BUSY : turns >= load || dayTurns >= dayMax ? Fit.OVERLOADS : Fit.FREE;
+            candidates.add(new Candidate(person.id(), person.name(), fit, turns, load, dayTurns, dayMax, busy,
+                problem.undesired().getOrDefault(slot, Map.of()).get(person.id()),
                 delta(problem, current, code, turn, line, person.id(), base)));
+        }
+        if (occupant != null && !Problem.NOBODY.equals(occupant)) {
+            candidates.add(new Candidate(null, null, Fit.NOBODY, 0, 0, 0, 0, null, null,
+                delta(problem, current, code, turn, line, null, base)));
         }
         candidates.sort(Comparator.comparing(Candidate::fit).thenComparingLong(Candidate::costDelta)
             .thenComparing(Candidate::name));

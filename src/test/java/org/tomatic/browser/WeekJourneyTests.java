@@ -32,9 +32,10 @@ class WeekJourneyTests extends BrowserTest {
 
     @Test
     void editAndUndoACell() throws Exception {
-        for (String id : List.of("anna", "pau", "marta")) {
-            people.insert(new Person(id, id.substring(0, 1).toUpperCase() + id.substring(1), null, null, null,
-                "ffe082", null, List.of(), 4, null, true, Role.AGENT, 0));
+        List<String> team = List.of("anna", "pau", "marta");
+        for (String id : team) {
+            people.insert(new Person(id, id.substring(0, 1).toUpperCase() + id.substring(1), null,
+                String.valueOf(201 + team.indexOf(id)), null, "ffe082", null, List.of(), 4, null, true, Role.AGENT, 0));
         }
         LocalDate week = LocalDate.of(2030, 1, 7);
         List<Timetable.Cell> cells = new ArrayList<>();

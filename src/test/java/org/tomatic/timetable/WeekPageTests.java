@@ -40,9 +40,10 @@ class WeekPageTests extends IntegrationTest {
 
     @BeforeEach
     void aWeek() {
-        for (String id : List.of("anna", "pau", "marta", "joan")) {
-            people.insert(new Person(id, id.substring(0, 1).toUpperCase() + id.substring(1), null, null,
-                null, "aabbcc", null, List.of(), 4, null, true, Role.AGENT, 0));
+        List<String> team = List.of("anna", "pau", "marta", "joan");
+        for (String id : team) {
+            people.insert(new Person(id, id.substring(0, 1).toUpperCase() + id.substring(1), null,
+                String.valueOf(201 + team.indexOf(id)), null, "aabbcc", null, List.of(), 4, null, true, Role.AGENT, 0));
         }
         availability.insertBusy(new BusyEntry(null, "joan", DayOfWeek.MONDAY, null, "1111", true, "formació", 0));
         List<Timetable.Cell> cells = new ArrayList<>();
@@ -57,6 +58,21 @@ class WeekPageTests extends IntegrationTest {
             List.of("09:00", "10:15", "11:30", "12:45", "14:00"), List.of("L1", "L2"), cells,
             Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
             java.time.Instant.now());
+    }
+
+    @Test
+    void theCellEditorOffersPeopleWhoCanTakeTheTurnWithTheirLoadAndNobodyLast() throws Exception {
+        String picker = mvc.perform(get("/timetable/2030-01-07/cells/MONDAY/0/0").with(user("carla").roles("COORDINATOR")))
+            .andReturn().getResponse().getContentAsString();
+        String table = picker.substring(picker.indexOf("id=\"candidates\""), picker.indexOf("</table>"));
+        List<String> rows = java.util.Arrays.stream(table.split("<tr")).skip(1)
+            .map(r -> ("<" + r).replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip()).toList();
+
+        assertThat(rows).noneMatch(r -> r.contains("Anna"));             // she holds the cell
+        assertThat(rows).noneMatch(r -> r.contains("Administrator"));    // no extension: no phone turns
+        assertThat(rows.get(rows.size() - 1)).startsWith("nobody leave it empty");
+        assertThat(rows).anyMatch(r -> r.startsWith("Marta free 0 of 4 turns this week; would go to 1"));
+        assertThat(rows).anyMatch(r -> r.startsWith("Joan busy") && r.contains("busy: formació"));
     }
 
     @Test
@@ -146,7 +162,7 @@ class WeekPageTests extends IntegrationTest {
             .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                 .string("Content-Disposition", "attachment; filename=\"timetable-2030-01-07.html\""))
             .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                .string(Matchers.allOf(Matchers.containsString(">Anna<"), Matchers.containsString("<style>"))));
+                .string(Matchers.allOf(Matchers.containsString(">Anna (201)<"), Matchers.containsString("<style>"))));
     }
 
     @Autowired TimetableEditor editor;
