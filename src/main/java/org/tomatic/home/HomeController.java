@@ -22,6 +22,8 @@ import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableRepository;
+import org.tomatic.timetable.SwapRequests;
+import org.tomatic.system.TurnWords;
 
 /**
  * The start page: this week at a glance and one's own availability; the timetable and queue come later. Its
@@ -35,9 +37,11 @@ class HomeController {
     private final TimetableRepository timetables;
     private final PersonRepository people;
     private final Clock clock;
+    private final SwapRequests swapRequests;
 
     HomeController(TurnGridRepository grid, AvailabilityService availability, TimetableRepository timetables,
-                   PersonRepository people, Clock clock) {
+                   PersonRepository people, Clock clock, SwapRequests swapRequests) {
+        this.swapRequests = swapRequests;
         this.grid = grid;
         this.availability = availability;
         this.timetables = timetables;
@@ -49,7 +53,7 @@ class HomeController {
     record Slot(List<Person> people, int holes, boolean holiday) {}
 
     @GetMapping("/")
-    String home(Authentication auth, Model model) {
+    String home(Authentication auth, Model model, java.util.Locale locale) {
         TurnGrid turnGrid = grid.get();
         LocalDate today = LocalDate.now(clock.withZone(turnGrid.timeZone()));
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -59,6 +63,7 @@ class HomeController {
         model.addAttribute("myBusy", availability.busyOf(auth.getName()).stream()
             .filter(b -> b.date() == null || !b.date().isBefore(today)).toList());
         timetables.find(monday).ifPresent(t -> model.addAttribute("week", weekAtAGlance(t)));
+        homeFor(auth, turnGrid, today, monday, model, locale);
         model.addAttribute("holidays", availability.holidays().stream()
             .filter(h -> !h.date().isBefore(today)).limit(5).toList());
         return "system/home";
@@ -85,4 +90,47 @@ class HomeController {
         }
         return rows;
     }
+
+    /** My next turns, the swap requests waiting for an answer, and who is on the phone now. */
+    private void homeFor(Authentication auth, TurnGrid turnGrid, LocalDate today, LocalDate monday, Model model,
+                         java.util.Locale locale) {
+        String me = auth.getName();
+        java.time.ZonedDateTime now = clock.instant().atZone(turnGrid.timeZone());
+        Map<String, String> names = people.findAll().stream().collect(Collectors.toMap(Person::id, Person::name));
+        List<String> nextTurns = new java.util.ArrayList<>();
+        for (LocalDate week : List.of(monday, monday.plusWeeks(1))) {
+            timetables.find(week).ifPresent(t -> t.cells().stream()
+                .filter(c -> me.equals(c.personId()))
+                .sorted(java.util.Comparator.comparing(Timetable.Cell::day).thenComparing(Timetable.Cell::turn))
+                .filter(c -> c.turn() + 1 < t.boundaries().size() && week.plusDays(c.day().getValue() - 1)
+                    .atTime(java.time.LocalTime.parse(t.boundaries().get(c.turn() + 1)))
+                    .atZone(turnGrid.timeZone()).isAfter(now))
+                .forEach(c -> nextTurns.add(TurnWords.day(c.day(), locale) + " "
+                    + week.plusDays(c.day().getValue() - 1).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM"))
+                    + " " + TurnWords.turn(t.boundaries(), c.turn()) + " (" + TurnWords.line(c.line()) + ")")));
+        }
+        model.addAttribute("nextTurns", nextTurns.stream().limit(5).toList());
+        boolean coordinator = auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COORDINATOR"));
+        model.addAttribute("pendingSwaps", swapRequests.pending(monday).stream()
+            .filter(r -> coordinator || me.equals(r.colleague()))
+            .map(r -> new PendingSwap(r.week(), names.getOrDefault(r.requester(), r.requester()),
+                names.getOrDefault(r.colleague(), r.colleague()), me.equals(r.colleague())))
+            .toList());
+        timetables.find(monday).ifPresent(t -> {
+            for (int turn = 0; turn + 1 < t.boundaries().size(); turn++) {
+                var start = today.atTime(java.time.LocalTime.parse(t.boundaries().get(turn))).atZone(turnGrid.timeZone());
+                var end = today.atTime(java.time.LocalTime.parse(t.boundaries().get(turn + 1))).atZone(turnGrid.timeZone());
+                if (!now.isBefore(start) && now.isBefore(end) && t.days().contains(today.getDayOfWeek())) {
+                    int current = turn;
+                    model.addAttribute("currentTurn", TurnWords.turn(t.boundaries(), turn));
+                    model.addAttribute("onThePhone", t.cells().stream()
+                        .filter(c -> c.day() == today.getDayOfWeek() && c.turn() == current && c.personId() != null)
+                        .map(c -> names.getOrDefault(c.personId(), c.personId())).toList());
+                }
+            }
+        });
+    }
+
+    /** A swap request waiting for an answer; {@code mine}: it is mine to answer. */
+    record PendingSwap(LocalDate week, String requester, String colleague, boolean mine) {}
 }

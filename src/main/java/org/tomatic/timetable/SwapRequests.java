@@ -117,6 +117,12 @@ public class SwapRequests {
         return decided;
     }
 
+    /** Requests nobody has answered yet, of this week and later ones, oldest first. */
+    public List<SwapRequest> pending(LocalDate fromWeek) {
+        return jdbc.sql("SELECT * FROM swap_request WHERE state = 'PENDING' AND week >= :w ORDER BY week, id")
+            .param("w", fromWeek).query((rs, n) -> map(rs)).list();
+    }
+
     public List<SwapRequest> ofWeek(LocalDate week) {
         return jdbc.sql("SELECT * FROM swap_request WHERE week = :w ORDER BY id DESC").param("w", week)
             .query((rs, n) -> map(rs)).list();

@@ -1,5 +1,6 @@
 package org.tomatic.home;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -70,5 +71,36 @@ class HomePageTests extends IntegrationTest {
             .andExpect(content().string(Matchers.containsString("curs d&#39;anglès")))
             .andExpect(content().string(Matchers.containsString("metge")))
             .andExpect(content().string(Matchers.not(Matchers.containsString("dentista"))));
+    }
+
+    @Autowired org.tomatic.timetable.SwapRequests swaps;
+
+    @Test
+    void showsMyNextTurnsAndTheSwapRequestsWaitingForMe() throws Exception {
+        people.insert(person("anna", Role.AGENT));
+        people.insert(person("pau", Role.AGENT));
+        LocalDate nextMonday = LocalDate.now(clock.withZone(grid.get().timeZone()))
+            .with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        timetables.replace(new Timetable(nextMonday, List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY),
+            List.of("09:00", "10:15", "11:30"), List.of("L1"),
+            List.of(new Timetable.Cell(DayOfWeek.MONDAY, 0, 0, "anna", false),
+                new Timetable.Cell(DayOfWeek.TUESDAY, 1, 0, "pau", false),
+                new Timetable.Cell(DayOfWeek.MONDAY, 1, 0, null, false),
+                new Timetable.Cell(DayOfWeek.TUESDAY, 0, 0, null, false)),
+            Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(), Timetable.PeopleSnapshot.EMPTY),
+            java.time.Instant.now());
+        swaps.request(nextMonday, "TUESDAY/1/0", "MONDAY/0/0", "dentist", "pau");
+
+        String page = mvc.perform(get("/").with(user("anna").roles("AGENT"))).andReturn().getResponse()
+            .getContentAsString();
+
+        assertThat(page).contains("Monday " + nextMonday.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM"))
+            + " 09:00–10:15 (L1)");
+        assertThat(page).contains("id=\"pending-swaps\"").contains("yours to answer");
+        // Pau asked; it is not his to answer, and an agent sees only her own.
+        assertThat(mvc.perform(get("/").with(user("pau").roles("AGENT"))).andReturn().getResponse()
+            .getContentAsString()).doesNotContain("id=\"pending-swaps\"");
+        assertThat(mvc.perform(get("/").with(user("carla").roles("COORDINATOR", "AGENT"))).andReturn().getResponse()
+            .getContentAsString()).contains("id=\"pending-swaps\"").doesNotContain("yours to answer");
     }
 }
