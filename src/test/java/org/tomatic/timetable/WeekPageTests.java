@@ -76,6 +76,19 @@ class WeekPageTests extends IntegrationTest {
     }
 
     @Test
+    void theLoadTableAddsUp() throws Exception {
+        String page = mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("carla").roles("COORDINATOR")))
+            .andReturn().getResponse().getContentAsString();
+        String table = page.substring(page.indexOf("id=\"week-load\""), page.indexOf("</table>", page.indexOf("id=\"week-load\"")));
+        // Anna has 10 turns; each row's difference is its turns minus its target.
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+            "<td>Anna</td>\\s*<td>(\\d+)</td><td>(\\d+)</td>\\s*<td>([+-]?\\d+)</td>").matcher(table);
+        assertThat(m.find()).as(table).isTrue();
+        assertThat(Integer.parseInt(m.group(2))).isEqualTo(10);
+        assertThat(Integer.parseInt(m.group(3).replace("+", ""))).isEqualTo(10 - Integer.parseInt(m.group(1)));
+    }
+
+    @Test
     void everyoneSeesTheWeekOnlyCoordinatorsGetTheEditor() throws Exception {
         mvc.perform(get("/timetable").param("week", "2030-01-09").with(user("pau").roles("AGENT")))
             .andExpect(status().isOk())
