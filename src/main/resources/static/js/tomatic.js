@@ -135,6 +135,36 @@ document.addEventListener('click', event => {
     .then(() => { event.target.textContent = '✓'; });
 });
 
+// Week page: the cell editor opens as a dialog at the clicked cell, fully in view; the grid stays put.
+// Esc (the browser's own) or a click outside closes it.
+document.addEventListener('htmx:afterSwap', event => {
+  if (event.detail.target.id !== 'picker') return;
+  const dialog = document.getElementById('cell-dialog');
+  const cell = event.detail.requestConfig && event.detail.requestConfig.elt;
+  if (!dialog.open) dialog.showModal();
+  placeNear(dialog, cell);
+  const first = dialog.querySelector('input[type=radio]') || dialog.querySelector('input, select, button');
+  if (first) first.focus({ preventScroll: true });
+});
+function placeNear(dialog, cell) {
+  const gap = 8;
+  const w = dialog.offsetWidth, h = dialog.offsetHeight;
+  const r = cell ? cell.getBoundingClientRect() : { left: gap, right: gap, top: gap, bottom: gap };
+  const clamp = (v, max) => Math.max(gap, Math.min(v, max));
+  const below = r.bottom + 4, above = r.top - h - 4;
+  const top = below + h <= window.innerHeight - gap ? below : above >= gap ? above : window.innerHeight - h - gap;
+  dialog.style.left = clamp(r.left, window.innerWidth - w - gap) + 'px';
+  dialog.style.top = clamp(top, window.innerHeight - h - gap) + 'px';
+}
+document.addEventListener('DOMContentLoaded', () => {
+  const dialog = document.getElementById('cell-dialog');
+  if (!dialog) return;
+  dialog.addEventListener('click', event => {
+    if (event.target === dialog || event.target.closest('#picker-close')) dialog.close();
+  });
+  dialog.addEventListener('close', () => { document.getElementById('picker').innerHTML = ''; });
+});
+
 // Week page: when someone else changes the week, reload (or, with the editor open, say so).
 document.addEventListener('DOMContentLoaded', () => {
   const page = document.getElementById('week-page');

@@ -167,7 +167,10 @@ class WeekController {
         model.addAttribute("day", day);
         model.addAttribute("turn", turn);
         model.addAttribute("line", line);
-        model.addAttribute("turnLabel", timetables.find(week).map(t -> t.boundaries().get(turn)).orElse(""));
+        model.addAttribute("turnLabel", timetables.find(week).map(t -> TurnWords.turn(t.boundaries(), turn)).orElse(""));
+        model.addAttribute("holder", timetables.find(week).flatMap(t -> t.cells().stream()
+                .filter(c -> c.day() == day && c.turn() == turn && c.line() == line && c.personId() != null).findFirst())
+            .map(c -> people.findById(c.personId()).map(Person::name).orElse(c.personId())).orElse(null));
         model.addAttribute("version", timetables.version(week).orElse(0));
         model.addAttribute("candidates", candidates.rank(week, day, turn, line));
         Map<String, String> others = new java.util.LinkedHashMap<>();

@@ -118,7 +118,7 @@ class WeekPageTests extends IntegrationTest {
         String html = mvc.perform(get(MONDAY_CELL).with(user("carla").roles("COORDINATOR")))
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(html).contains("Edit position: Monday 09:00, line 2");
+        assertThat(html).contains("Monday 09:00–10:15, line 2 — now nobody. Who should take it?");
         int marta = html.indexOf(">Marta<");
         int joan = html.indexOf(">Joan<");
         assertThat(marta).isPositive();
