@@ -41,40 +41,64 @@ class StaffingTests extends IntegrationTest {
     @Autowired StatsProperties stats;
 
     Staffing staffing;
-    int sequence;
 
     @BeforeEach
     void eightWeeksOfCalls() {
         staffing = new Staffing(statistics, availability, timetables, grids, properties, stats, CLOCK);
-        // 05 Oct … 29 Nov 2026: every Monday 09:00–10:15 forty callers (a third wait 30 s, one in ten gives up after
-        // 50 s), every Friday 12:45–14:00 five; a holiday Monday whose calls do not count.
+        history(jdbc, availability);
+    }
+
+    /**
+     * 05 Oct … 29 Nov 2026: every Monday 09:00–10:15 forty callers (a third wait 30 s, one in ten gives up after
+     * 50 s), every Friday 12:45–14:00 five; a holiday Monday whose calls do not count; a call of the current week.
+     */
+    static void history(org.springframework.jdbc.core.simple.JdbcClient jdbc, AvailabilityRepository availability) {
+        int[] sequence = {0};
+        java.util.function.Consumer<Object[]> call = a -> {
+            LocalDateTime at = (LocalDateTime) a[0];
+            int wait = (Integer) a[2];
+            Integer talk = (Integer) a[3];
+            jdbc.sql("""
+                    INSERT INTO queue_call (call_ref, queue_name, joined_at, answered_at, ended_at, outcome, wait_seconds,
+                      talk_seconds) VALUES (:ref, 'support', :at, :answered, :ended, :outcome, :wait, :talk)""")
+                .param("ref", "h" + sequence[0]++).param("at", at)
+                .param("answered", talk == null ? null : at.plusSeconds(wait))
+                .param("ended", at.plusSeconds(wait + (talk == null ? 0 : talk))).param("outcome", a[1])
+                .param("wait", wait).param("talk", talk).update();
+        };
         for (LocalDate monday = LocalDate.of(2026, 10, 5); monday.isBefore(LocalDate.of(2026, 11, 30));
              monday = monday.plusWeeks(1)) {
             for (int i = 0; i < 40; i++) {
                 LocalDateTime at = monday.atTime(9, 0).plusSeconds(i * 110L);
                 if (i % 10 == 9) {
-                    call(at, "ABANDONED", 50, null);
+                    call.accept(new Object[] {at, "ABANDONED", 50, null});
                 } else {
-                    call(at, "ANSWERED", i % 3 == 0 ? 30 : 0, 170);
+                    call.accept(new Object[] {at, "ANSWERED", i % 3 == 0 ? 30 : 0, 170});
                 }
             }
             for (int i = 0; i < 5; i++) {
-                call(monday.plusDays(4).atTime(12, 50).plusMinutes(i * 10L), "ANSWERED", 0, 200);
+                call.accept(new Object[] {monday.plusDays(4).atTime(12, 50).plusMinutes(i * 10L), "ANSWERED", 0, 200});
             }
         }
-        // the current week is not history yet
-        call(LocalDate.of(2026, 11, 30).atTime(9, 30), "ANSWERED", 0, 100);
+        call.accept(new Object[] {LocalDate.of(2026, 11, 30).atTime(9, 30), "ANSWERED", 0, 100});
         availability.putDayOff(DayOffKind.HOLIDAY, new DayOff(LocalDate.of(2026, 11, 2), "Tots Sants"));
     }
 
-    void call(LocalDateTime at, String outcome, int wait, Integer talk) {
-        jdbc.sql("""
-                INSERT INTO queue_call (call_ref, queue_name, joined_at, answered_at, ended_at, outcome, wait_seconds,
-                  talk_seconds) VALUES (:ref, 'support', :at, :answered, :ended, :outcome, :wait, :talk)""")
-            .param("ref", "h" + sequence++).param("at", at)
-            .param("answered", talk == null ? null : at.plusSeconds(wait))
-            .param("ended", at.plusSeconds(wait + (talk == null ? 0 : talk))).param("outcome", outcome)
-            .param("wait", wait).param("talk", talk).update();
+    /** Monday's first turn 2 people, every other turn 1, Thursday a holiday. */
+    static void timetable(TimetableRepository timetables) {
+        List<Timetable.Cell> cells = new ArrayList<>();
+        List<DayOfWeek> days = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY);
+        for (DayOfWeek d : days) {
+            for (int t = 0; t < 4; t++) {
+                boolean holiday = d == DayOfWeek.THURSDAY;
+                cells.add(new Timetable.Cell(d, t, 0, holiday ? null : "anna", holiday));
+                cells.add(new Timetable.Cell(d, t, 1, holiday || t > 0 || d != DayOfWeek.MONDAY ? null : "pau", holiday));
+            }
+        }
+        timetables.replace(new Timetable(WEEK, days, List.of("09:00", "10:15", "11:30", "12:45", "14:00"),
+            List.of("L1", "L2"), cells, Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(),
+            Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now(CLOCK));
     }
 
     @Test
@@ -113,19 +137,7 @@ class StaffingTests extends IntegrationTest {
 
     @Test
     void aWeeksTimetableGetsItsPredictedService() {
-        List<Timetable.Cell> cells = new ArrayList<>();
-        List<DayOfWeek> days = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-            DayOfWeek.FRIDAY);
-        for (DayOfWeek d : days) {
-            for (int t = 0; t < 4; t++) {
-                boolean holiday = d == DayOfWeek.THURSDAY;
-                cells.add(new Timetable.Cell(d, t, 0, holiday ? null : "anna", holiday));
-                cells.add(new Timetable.Cell(d, t, 1, holiday || t > 0 ? null : "pau", holiday));
-            }
-        }
-        timetables.replace(new Timetable(WEEK, days, List.of("09:00", "10:15", "11:30", "12:45", "14:00"),
-            List.of("L1", "L2"), cells, Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(),
-            Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now(CLOCK));
+        timetable(timetables);
         Target target = new Target(0.8, 20, 0.05);
         StaffingReport r = staffing.report(8, target, WEEK);
         assertThat(r.timetable()).isTrue();
