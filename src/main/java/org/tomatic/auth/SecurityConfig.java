@@ -36,6 +36,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers(PUBLIC).permitAll()
                 .requestMatchers("/actuator/**").hasRole("ADMIN")
+                .requestMatchers("/staffing", "/staffing/**").hasRole("COORDINATOR")
                 .anyRequest().authenticated())
             .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
             // API calls with a bearer token carry no cookie, so no CSRF token either.

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     description = "Phone-support helper: scheduling, queue and call information for a call-center team.",
     subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, UserCommand.class, LoadCommand.class,
         ScheduleCommand.class, SolveCommand.class, QueueCommand.class, ExtensionsCommand.class, CustomersCommand.class,
-        ReportCommand.class, SaysCommand.class, BenchmarkCommand.class,
+        ReportCommand.class, StaffingCommand.class, SaysCommand.class, BenchmarkCommand.class,
         CommandLine.HelpCommand.class})
 public class TomaticCommand implements Runnable {
 
