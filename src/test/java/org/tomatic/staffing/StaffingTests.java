@@ -98,7 +98,7 @@ class StaffingTests extends IntegrationTest {
         }
         timetables.replace(new Timetable(WEEK, days, List.of("09:00", "10:15", "11:30", "12:45", "14:00"),
             List.of("L1", "L2"), cells, Timetable.State.PUBLISHED, null, List.of(), List.of(), Map.of(),
-            Timetable.PeopleSnapshot.EMPTY), LocalDateTime.now(CLOCK));
+            Timetable.PeopleSnapshot.EMPTY), CLOCK.instant());
     }
 
     @Test
