@@ -1,7 +1,6 @@
 package org.tomatic.stats;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.TeamTime;
 
 /** The queue's statistics: a day's figures by hour and agent, service level per day, calls per hour by weekday, CSV. */
 @Controller
@@ -24,14 +23,12 @@ class StatisticsController {
 
     private final CallStatistics statistics;
     private final DailyReport report;
-    private final TurnGridRepository grids;
-    private final Clock clock;
+    private final TeamTime teamTime;
 
-    StatisticsController(CallStatistics statistics, DailyReport report, TurnGridRepository grids, Clock clock) {
+    StatisticsController(CallStatistics statistics, DailyReport report, TeamTime teamTime) {
         this.statistics = statistics;
         this.report = report;
-        this.grids = grids;
-        this.clock = clock;
+        this.teamTime = teamTime;
     }
 
     @GetMapping("/stats")
@@ -80,6 +77,6 @@ class StatisticsController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(grids.get().timeZone()));
+        return teamTime.today();
     }
 }

@@ -1,6 +1,5 @@
 package org.tomatic.timetable.calendar;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.tomatic.people.CurrentUser;
-import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.TeamTime;
 
 /** Calendar feeds: the secret-URL .ics files (no login) and the page that gives them out. */
 @Controller
@@ -27,14 +26,12 @@ class CalendarController {
 
     private final CalendarTokens tokens;
     private final CalendarFeed feed;
-    private final TurnGridRepository grid;
-    private final Clock clock;
+    private final TeamTime teamTime;
 
-    CalendarController(CalendarTokens tokens, CalendarFeed feed, TurnGridRepository grid, Clock clock) {
+    CalendarController(CalendarTokens tokens, CalendarFeed feed, TeamTime teamTime) {
         this.tokens = tokens;
         this.feed = feed;
-        this.grid = grid;
-        this.clock = clock;
+        this.teamTime = teamTime;
     }
 
     @GetMapping("/calendar/{token}.ics")
@@ -78,6 +75,6 @@ class CalendarController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(grid.get().timeZone()));
+        return teamTime.today();
     }
 }
