@@ -19,9 +19,7 @@ class TimestampsInUtcMigrationTests {
 
     @Test
     void localTimesOfTheOldZoneBecomeUtcAndTheNotificationTablesStayAsTheyWere() throws Exception {
-        String url = "jdbc:h2:mem:v33-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").target("32").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = databaseAtVersion32();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO audit_event (occurred_at, actor, entity, entity_id, action) VALUES "
                 + "('2026-12-10 00:06:00', 'a', 'person', 'x', 'update'), ('2026-07-16 01:06:00', 'a', 'person', 'y', 'update')");
@@ -39,9 +37,7 @@ class TimestampsInUtcMigrationTests {
 
     @Test
     void onAServerInUtcNothingMoves() throws Exception {
-        String url = "jdbc:h2:mem:v33-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(url, "sa", "").target("32").load().migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = databaseAtVersion32();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO audit_event (occurred_at, actor, entity, entity_id, action) "
                 + "VALUES ('2026-12-10 00:06:00', 'a', 'person', 'x', 'update')");
@@ -51,6 +47,13 @@ class TimestampsInUtcMigrationTests {
             assertThat(times(s, "SELECT occurred_at FROM audit_event"))
                 .containsExactly(LocalDateTime.of(2026, 12, 10, 0, 6));
         }
+    }
+
+    /** A fresh database as it was before V33. */
+    private static Connection databaseAtVersion32() throws Exception {
+        String url = "jdbc:h2:mem:v33-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(url, "sa", "").target("32").load().migrate();
+        return DriverManager.getConnection(url, "sa", "");
     }
 
     private static java.util.List<LocalDateTime> times(Statement s, String sql) throws Exception {

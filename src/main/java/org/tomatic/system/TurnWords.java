@@ -27,6 +27,11 @@ public final class TurnWords {
             ? boundaries.get(turn) + "–" + boundaries.get(turn + 1) : String.valueOf(turn + 1);
     }
 
+    /** A cell: "Monday 09:00–10:15, L2". */
+    public static String cell(DayOfWeek day, List<String> boundaries, int turn, int line, Locale locale) {
+        return day(day, locale) + " " + turn(boundaries, turn) + ", " + line(line);
+    }
+
     public static String line(int line) {
         return "L" + (line + 1);
     }

@@ -1,7 +1,6 @@
 package org.tomatic.timetable;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.system.TurnWords;
 
 /**
  * A change of a cell in the words people use, in their language: "Monday 09:00–10:15, L2: nobody →
@@ -53,11 +53,8 @@ class ChangeWords {
     }
 
     private String cell(Change c, List<String> boundaries, Function<String, String> nameOf, Locale locale) {
-        String day = c.day().getDisplayName(TextStyle.FULL, locale);
-        String turn = c.turn() + 1 < boundaries.size()
-            ? boundaries.get(c.turn()) + "–" + boundaries.get(c.turn() + 1) : String.valueOf(c.turn() + 1);
         String nobody = messages.getMessage("fixed.nobody", null, locale);
-        return Character.toUpperCase(day.charAt(0)) + day.substring(1) + " " + turn + ", L" + (c.line() + 1) + ": "
+        return TurnWords.cell(c.day(), boundaries, c.turn(), c.line(), locale) + ": "
             + (c.before() == null ? nobody : nameOf.apply(c.before())) + " → "
             + (c.after() == null ? nobody : nameOf.apply(c.after()));
     }

@@ -85,8 +85,7 @@ class WeekController {
             List<String> empty = t.cells().stream().filter(c -> c.personId() == null && !c.holiday())
                 .sorted(java.util.Comparator.comparing(Timetable.Cell::day).thenComparing(Timetable.Cell::turn)
                     .thenComparing(Timetable.Cell::line))
-                .map(c -> TurnWords.day(c.day(), locale) + " " + TurnWords.turn(t.boundaries(), c.turn()) + ", "
-                    + TurnWords.line(c.line())).toList();
+                .map(c -> TurnWords.cell(c.day(), t.boundaries(), c.turn(), c.line(), locale)).toList();
             model.addAttribute("emptyCells", empty);
             model.addAttribute("gridLines", turnGrid.lines());
             model.addAttribute("version", timetables.version(monday).orElse(0));
@@ -121,8 +120,7 @@ class WeekController {
             Map<String, String> mine = new java.util.LinkedHashMap<>();
             Map<String, String> theirs = new java.util.LinkedHashMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> {
-                String label = TurnWords.day(c.day(), locale) + " " + TurnWords.turn(t.boundaries(), c.turn()) + ", "
-                    + TurnWords.line(c.line());
+                String label = TurnWords.cell(c.day(), t.boundaries(), c.turn(), c.line(), locale);
                 if (me.equals(c.personId())) {
                     mine.put(key(c.day(), c.turn(), c.line()), label);
                 } else {
@@ -178,8 +176,8 @@ class WeekController {
         people.findAll().forEach(p -> byId.put(p.id(), p));
         timetables.find(week).ifPresent(t -> t.cells().stream()
             .filter(c -> !c.holiday() && !(c.day() == day && c.turn() == turn && c.line() == line))
-            .forEach(c -> others.put(key(c.day(), c.turn(), c.line()), TurnWords.day(c.day(), locale) + " "
-                + TurnWords.turn(t.boundaries(), c.turn()) + ", " + TurnWords.line(c.line()) + ": "
+            .forEach(c -> others.put(key(c.day(), c.turn(), c.line()),
+                TurnWords.cell(c.day(), t.boundaries(), c.turn(), c.line(), locale) + ": "
                 + (c.personId() == null ? "—"
                 : byId.containsKey(c.personId()) ? byId.get(c.personId()).name() : c.personId()))));
         model.addAttribute("swapTargets", others);
@@ -263,8 +261,8 @@ class WeekController {
     static String cellWords(String key, List<String> boundaries, Locale locale) {
         String[] parts = key == null ? new String[0] : key.split("/");
         try {
-            return TurnWords.day(DayOfWeek.valueOf(parts[0]), locale) + " "
-                + TurnWords.turn(boundaries, Integer.parseInt(parts[1])) + ", " + TurnWords.line(Integer.parseInt(parts[2]));
+            return TurnWords.cell(DayOfWeek.valueOf(parts[0]), boundaries, Integer.parseInt(parts[1]),
+                Integer.parseInt(parts[2]), locale);
         } catch (RuntimeException e) {
             return key;   // not a cell key: shown as it was stored
         }
