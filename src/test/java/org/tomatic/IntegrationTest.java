@@ -92,6 +92,7 @@ public abstract class IntegrationTest {
         jdbc.sql("DELETE FROM turn_credit").update();
         jdbc.sql("DELETE FROM planning_run").update();
         jdbc.sql("DELETE FROM audit_event").update();
+        jdbc.sql("DELETE FROM login_throttle").update();
         jdbc.sql("UPDATE queue_turn SET applied_date = NULL, applied_turn = NULL, applied_at = NULL").update();
         pbx.setMembers(List.of());
         if (pbx instanceof org.tomatic.pbx.simulated.SimulatedPbx simulated) {

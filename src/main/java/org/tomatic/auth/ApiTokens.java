@@ -67,12 +67,23 @@ public class ApiTokens {
             .list();
     }
 
-    /** The active token's name and role, if the presented token is one. */
+    /**
+     * The active token's name and role, if the presented token is one. A token lives on its maker's rights: it
+     * stops working when the administrator who made it is deactivated or removed, and never does more than
+     * their role now allows.
+     */
     Optional<ApiToken> find(String token) {
-        return jdbc.sql("SELECT * FROM api_token WHERE token_hash = :hash AND revoked_at IS NULL")
+        return jdbc.sql("""
+                SELECT t.*, p.role AS maker_role FROM api_token t JOIN person p ON p.id = t.created_by
+                WHERE t.token_hash = :hash AND t.revoked_at IS NULL AND p.active = TRUE""")
             .param("hash", hash(token))
-            .query((rs, n) -> new ApiToken(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
-                rs.getString("created_by"), Utc.read(rs, "created_at"), null))
+            .query((rs, n) -> {
+                Role role = Role.valueOf(rs.getString("role"));
+                Role maker = Role.valueOf(rs.getString("maker_role"));
+                return new ApiToken(rs.getLong("id"), rs.getString("name"),
+                    maker.ordinal() < role.ordinal() ? maker : role,
+                    rs.getString("created_by"), Utc.read(rs, "created_at"), null);
+            })
             .optional();
     }
 

@@ -30,7 +30,8 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> oidc,
-                                            PersonOidcUserService oidcUsers, ApiTokens apiTokens,
+                                            PersonOidcUserService oidcUsers, ApiTokens apiTokens, SessionRights sessionRights,
+                                            LoginAttempts loginAttempts,
                                             @Value("${tomatic.auth.local-accounts:true}") boolean localAccounts)
         throws Exception {
         http.authorizeHttpRequests(auth -> auth
@@ -43,6 +44,9 @@ class SecurityConfig {
             .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::hasBearer, IncomingCallWebhook::matches))
             .addFilterBefore(new BearerTokenFilter(apiTokens),
                 org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(loginAttempts.filter(),
+                org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter.class)
+            .addFilterBefore(sessionRights.filter(), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
             .exceptionHandling(e -> e
                 // The API answers 401; everything else goes to the login page.
                 .defaultAuthenticationEntryPointFor(
@@ -52,7 +56,7 @@ class SecurityConfig {
                 .defaultAuthenticationEntryPointFor(
                     new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login"),
                     request -> true)
-                .accessDeniedPage("/error/403"));
+                .accessDeniedHandler(SecurityConfig::refuse));
         if (localAccounts) {
             http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
         }
@@ -63,6 +67,38 @@ class SecurityConfig {
                 .failureUrl("/login/refused"));
         }
         return http.build();
+    }
+
+    /**
+     * A refusal (a role that may not, a missing or forged CSRF token) is always 403: JSON on the API, the
+     * app's "Not allowed" page elsewhere, whatever the request's method.
+     */
+    private static void refuse(jakarta.servlet.http.HttpServletRequest request,
+                               jakarta.servlet.http.HttpServletResponse response,
+                               org.springframework.security.access.AccessDeniedException denied)
+        throws java.io.IOException, jakarta.servlet.ServletException {
+        if (response.isCommitted()) {
+            return;
+        }
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            String sentence = denied instanceof org.springframework.security.web.csrf.CsrfException
+                ? "The request's security token is missing or out of date; reload the page and try again."
+                : "Your role does not allow this.";
+            response.getWriter().write("{\"error\": \"" + sentence + "\", \"message\": \"" + sentence + "\"}");
+            return;
+        }
+        FORBIDDEN_PAGE.handle(request, response, denied);
+    }
+
+    private static final org.springframework.security.web.access.AccessDeniedHandlerImpl FORBIDDEN_PAGE =
+        forbiddenPage();
+
+    private static org.springframework.security.web.access.AccessDeniedHandlerImpl forbiddenPage() {
+        var handler = new org.springframework.security.web.access.AccessDeniedHandlerImpl();
+        handler.setErrorPage("/error/403");
+        return handler;
     }
 
     @Bean

@@ -108,9 +108,14 @@ class PeopleController {
     @PostMapping("/{id}/remove")
     @PreAuthorize("hasRole('ADMIN')")
     String remove(@PathVariable String id, Authentication auth, RedirectAttributes redirect) {
-        boolean deleted = service.remove(id, auth.getName());
-        redirect.addFlashAttribute("flash", deleted ? "person.deleted" : "person.deactivated");
-        return "redirect:/people";
+        try {
+            boolean deleted = service.remove(id, auth.getName());
+            redirect.addFlashAttribute("flash", deleted ? "person.deleted" : "person.deactivated");
+            return "redirect:/people";
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", e.fieldErrors().values().iterator().next());
+            return "redirect:/people/" + id + "/edit";
+        }
     }
 
     @PostMapping("/{id}/reactivate")

@@ -60,6 +60,22 @@ public class PersonRepository {
         return jdbc.sql("SELECT COUNT(*) FROM person").query(Integer.class).single();
     }
 
+    /** What a logged-in session of this person may do now: read on every request. */
+    public record Rights(boolean active, Role role, int sessionEpoch) {}
+
+    public Optional<Rights> rights(String id) {
+        return jdbc.sql("SELECT active, role, session_epoch FROM person WHERE id = :id").param("id", id)
+            .query((rs, n) -> new Rights(rs.getBoolean("active"), Role.valueOf(rs.getString("role")),
+                rs.getInt("session_epoch")))
+            .optional();
+    }
+
+    /** Active administrators other than this person (there must always be one). */
+    public int otherActiveAdmins(String id) {
+        return jdbc.sql("SELECT COUNT(*) FROM person WHERE role = 'ADMIN' AND active = TRUE AND id <> :id")
+            .param("id", id).query(Integer.class).single();
+    }
+
     /** Whether some active administrator can log in with a local password. */
     public boolean anyActiveAdmin() {
         return jdbc.sql("SELECT COUNT(*) FROM person WHERE role = 'ADMIN' AND active = TRUE AND password_hash IS NOT NULL")
@@ -93,7 +109,9 @@ public class PersonRepository {
     /** Updates the person if nobody changed it since {@code p.version()} was read. */
     public void update(Person p) {
         int updated = jdbc.sql("""
-                UPDATE person SET name = :name, email = :email, extension = :extension, erp_user = :erpUser,
+                UPDATE person SET
+                  session_epoch = session_epoch + CASE WHEN role <> :role OR active <> :active THEN 1 ELSE 0 END,
+                  name = :name, email = :email, extension = :extension, erp_user = :erpUser,
                   colour = :colour, desk = :desk, ideal_load = :idealLoad, max_per_day = :maxPerDay,
                   active = :active, role = :role, version = version + 1
                 WHERE id = :id AND version = :version""")
@@ -114,7 +132,8 @@ public class PersonRepository {
     }
 
     public void setPasswordHash(String id, String hash) {
-        jdbc.sql("UPDATE person SET password_hash = :hash WHERE id = :id").param("hash", hash).param("id", id).update();
+        jdbc.sql("UPDATE person SET password_hash = :hash, session_epoch = session_epoch + 1 WHERE id = :id")
+            .param("hash", hash).param("id", id).update();
     }
 
     /** Whether the person appears in any timetable or credit history (then deactivate, don't delete). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,14 @@ public class PersonService {
     private final PersonRepository people;
     private final AuditLog audit;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    public PersonService(PersonRepository people, AuditLog audit, PasswordEncoder passwordEncoder) {
+    public PersonService(PersonRepository people, AuditLog audit, PasswordEncoder passwordEncoder,
+                         ApplicationEventPublisher events) {
         this.people = people;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     public List<Person> all() {
@@ -66,8 +70,14 @@ public class PersonService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        if (p.role() != Role.ADMIN || !p.active()) {
+            keepAnAdministrator(before);
+        }
         people.update(p);
         audit.record(actor, "person", p.id(), "update", diff(before, p));
+        if (p.role() != before.role() || p.active() != before.active()) {
+            events.publishEvent(new PersonRightsChanged(p.id()));
+        }
         return get(p.id());
     }
 
@@ -85,6 +95,8 @@ public class PersonService {
     @Transactional
     public boolean remove(String id, String actor) {
         Person p = get(id);
+        keepAnAdministrator(p);
+        events.publishEvent(new PersonRightsChanged(id));
         if (people.hasHistory(id)) {
             if (p.active()) {
                 people.update(p.withActive(false));
@@ -117,6 +129,14 @@ public class PersonService {
         get(id);
         people.setPasswordHash(id, passwordEncoder.encode(rawPassword));
         audit.record(actor, "person", id, "set-password", null);
+        events.publishEvent(new PersonRightsChanged(id));
+    }
+
+    /** Refuses to demote, deactivate or delete the last active administrator: nobody could manage the team. */
+    private void keepAnAdministrator(Person before) {
+        if (before.role() == Role.ADMIN && before.active() && people.otherActiveAdmins(before.id()) == 0) {
+            throw ValidationException.of("role", "person.error.lastAdmin");
+        }
     }
 
     /**

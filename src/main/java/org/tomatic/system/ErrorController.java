@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +18,8 @@ import org.springframework.ui.Model;
 @Controller
 class ErrorController {
 
-    @GetMapping("/error/403")
+    /** Every method: a refused POST is forwarded here as a POST, and must get this page, not a 405. */
+    @RequestMapping("/error/403")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden() {
         return "system/forbidden";

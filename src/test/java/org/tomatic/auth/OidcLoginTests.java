@@ -44,6 +44,21 @@ class OidcLoginTests extends IntegrationTest {
     }
 
     @Test
+    void aSingleSignOnSessionEndsWhenThePersonIsDeactivated() throws Exception {
+        people.insert(person("carla", Role.COORDINATOR));
+        nextSsoLogin("carla@example.coop", true);
+        assertThat(get("/oauth2/authorization/sso").uri().getPath()).isEqualTo("/");
+        assertThat(get("/people").statusCode()).isEqualTo(200);
+
+        people.update(people.findById("carla").orElseThrow().withActive(false));
+
+        HttpResponse<String> after = get("/people");
+        assertThat(after.uri().getPath()).isEqualTo("/login");
+        assertThat(after.uri().getQuery()).isEqualTo("ended");
+        assertThat(after.body()).contains("Your session has ended");
+    }
+
+    @Test
     void anUnknownEmailIsRefusedWithAClearPage() throws Exception {
         nextSsoLogin("stranger@example.org", true);
 

@@ -60,6 +60,8 @@ class AvailabilityControllerTests {
     @MockitoBean TurnGridRepository grid;
     @MockitoBean AuditLog audit;
     @MockitoBean org.tomatic.auth.ApiTokens apiTokens;
+    @MockitoBean
+    org.tomatic.auth.LoginThrottle loginThrottle;
 
     @BeforeEach
     void team() {

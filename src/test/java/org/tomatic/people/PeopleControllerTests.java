@@ -49,6 +49,10 @@ class PeopleControllerTests {
     @MockitoBean
     org.tomatic.auth.ApiTokens apiTokens;
 
+    @MockitoBean
+
+    org.tomatic.auth.LoginThrottle loginThrottle;
+
     @Test
     void everyoneLoggedInSeesThePeople() throws Exception {
         when(service.all()).thenReturn(List.of(person("anna", Role.AGENT)));

@@ -48,6 +48,8 @@ class TimetableApiControllerTests {
     @MockitoBean PersonRepository people;
     @MockitoBean AuditLog audit;
     @MockitoBean ApiTokens apiTokens;
+    @MockitoBean
+    org.tomatic.auth.LoginThrottle loginThrottle;
     @MockitoBean org.tomatic.system.TeamTime teamTime;
 
     @BeforeEach

@@ -54,6 +54,8 @@ class WeekControllerTests {
     @MockitoBean SwapRequests swapRequests;
     @MockitoBean AuditLog audit;
     @MockitoBean ApiTokens apiTokens;
+    @MockitoBean
+    org.tomatic.auth.LoginThrottle loginThrottle;
 
     @BeforeEach
     void setUp() {
