@@ -21,6 +21,10 @@ document.addEventListener('DOMContentLoaded', () => {
     picker.addEventListener('input', () => { text.value = picker.value.substring(1); });
     text.addEventListener('input', () => { if (/^#?[0-9a-fA-F]{6}$/.test(text.value)) picker.value = '#' + text.value.replace('#', ''); });
   });
+  // Print buttons (no inline onclick: the Content-Security-Policy allows no inline script).
+  document.querySelectorAll('[data-print]').forEach(button => {
+    button.addEventListener('click', () => window.print());
+  });
   // Buttons that open and close a <dialog> (Tomatic says).
   document.querySelectorAll('[data-open-dialog]').forEach(button => {
     button.addEventListener('click', () => document.getElementById(button.dataset.openDialog).showModal());

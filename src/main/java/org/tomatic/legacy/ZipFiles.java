@@ -28,13 +28,18 @@ final class ZipFiles {
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = nextEntry(zip)) != null) {
                 if (++entries > MAX_ENTRIES) {
                     throw ValidationException.of("file", "The archive has more than " + MAX_ENTRIES + " entries");
                 }
                 Path path = target.resolve(entry.getName()).normalize();
                 if (!path.startsWith(target)) {
-                    throw ValidationException.of("file", "The archive has a path outside its folder: " + entry.getName());
+                    throw ValidationException.of("file", "The archive has a path outside its folder: "
+                        + shown(entry.getName()));
+                }
+                if (!entry.isDirectory() && !plainFileName(entry.getName(), path, target)) {
+                    throw ValidationException.of("file", "The archive has an entry that is not a plain file: \""
+                        + shown(entry.getName()) + "\"");
                 }
                 try {
                     if (entry.isDirectory()) {
@@ -55,7 +60,7 @@ final class ZipFiles {
                     }
                 } catch (FileSystemException e) {
                     // "a" as a file and "a/b", or "a/" and "a": the entries do not make one folder
-                    throw ValidationException.of("file", "The archive cannot be unpacked: " + entry.getName()
+                    throw ValidationException.of("file", "The archive cannot be unpacked: " + shown(entry.getName())
                         + " clashes with another entry (" + e.getClass().getSimpleName() + ")");
                 }
             }
@@ -65,6 +70,27 @@ final class ZipFiles {
         if (entries == 0) {
             throw ValidationException.of("file", "Not a .zip file, or an empty one");
         }
+    }
+
+    private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException malformed) {
+            throw ValidationException.of("file", "The archive has an entry whose name is not UTF-8 text; "
+                + "pack it again with a tool that writes UTF-8 names");
+        }
+    }
+
+    /** A file entry names a file inside the folder: not the folder itself (".", ""), no control characters. */
+    private static boolean plainFileName(String name, Path path, Path target) {
+        return !path.equals(target) && !name.endsWith("/.") && !name.endsWith("/..") && !name.equals("..")
+            && name.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    /** An entry's name as an error message shows it: short, without control characters. */
+    private static String shown(String name) {
+        String clean = name.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 120 ? clean.substring(0, 120) + "…" : clean;
     }
 
     /** The folder that holds the data: the archive's root, or its only folder. */

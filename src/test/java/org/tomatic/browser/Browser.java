@@ -19,7 +19,28 @@ final class Browser {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    /** The session-storage key under which pages list their Content-Security-Policy violations. */
+    static final String CSP_VIOLATIONS = "tomatic-csp-violations";
+
+    private static final String CSP_RECORDER = """
+        document.addEventListener('securitypolicyviolation', e => {
+          try {
+            const seen = JSON.parse(sessionStorage.getItem('%s') || '[]');
+            seen.push(location.pathname + ': ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline')
+              + (e.sample ? ' (' + e.sample + ')' : ''));
+            sessionStorage.setItem('%s', JSON.stringify(seen));
+          } catch (ignored) { }
+        });
+        """.formatted(CSP_VIOLATIONS, CSP_VIOLATIONS);
+
     private Browser() {
+    }
+
+    /** What the Content-Security-Policy blocked on this tab's pages of Tomatic so far ("[]" when nothing). */
+    static String cspViolations(ChromeDriver driver) {
+        Object seen = driver.executeScript("try { return sessionStorage.getItem(arguments[0]) || '[]'; }"
+            + " catch (e) { return '[]'; }", CSP_VIOLATIONS);
+        return seen == null ? "[]" : seen.toString();
     }
 
     static ChromeDriver start() throws IOException {
@@ -37,6 +58,9 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         // No implicit wait: journeys wait explicitly for the condition they need (BrowserTest).
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        // Every page of every journey records what the Content-Security-Policy blocked (BrowserTest fails on it);
+        // a script added through the DevTools protocol runs whatever the page's policy says.
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", CSP_RECORDER));
         return driver;
     }
 

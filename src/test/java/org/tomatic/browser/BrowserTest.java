@@ -36,7 +36,12 @@ abstract class BrowserTest extends IntegrationTest {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            try {
+                org.assertj.core.api.Assertions.assertThat(Browser.cspViolations(browser))
+                    .as("what the Content-Security-Policy blocked").isEqualTo("[]");
+            } finally {
+                browser.quit();
+            }
         }
     }
 

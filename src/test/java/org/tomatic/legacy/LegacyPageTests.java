@@ -128,6 +128,35 @@ class LegacyPageTests extends IntegrationTest {
                 "The archive cannot be unpacked: graelles/graella-2026-03-30.yaml clashes with another entry")));
     }
 
+    /** An entry named "." (the folder itself) or with a name that is not UTF-8 is refused with a sentence. */
+    @Test
+    void entriesThatAreNotPlainFilesAreRefusedWithAMessage() throws Exception {
+        ByteArrayOutputStream dot = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(dot)) {
+            zip.putNextEntry(new ZipEntry("."));
+            zip.write("x".getBytes());
+            zip.closeEntry();
+        }
+        ByteArrayOutputStream latin1 = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(latin1, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            zip.putNextEntry(new ZipEntry("càrrega.yaml"));
+            zip.write("x".getBytes());
+            zip.closeEntry();
+        }
+
+        mvc.perform(multipart("/admin/legacy/import")
+                .file(new MockMultipartFile("file", "dot.zip", "application/zip", dot.toByteArray()))
+                .with(user("admin").roles("ADMIN")).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("an entry that is not a plain file: &quot;.&quot;")));
+        mvc.perform(multipart("/admin/legacy/import")
+                .file(new MockMultipartFile("file", "latin1.zip", "application/zip", latin1.toByteArray()))
+                .with(user("admin").roles("ADMIN")).with(csrf()))
+            .andExpect(status().isOk())
+            .andExpect(content().string(Matchers.containsString("an entry whose name is not UTF-8 text")));
+        assertThat(peopleCount()).isEqualTo(1);
+    }
+
     @Test
     void notAZipIsAClearError() throws Exception {
         mvc.perform(multipart("/admin/legacy/import")
