@@ -1,5 +1,6 @@
 package org.tomatic.availability;
 
+import org.tomatic.system.Bounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -24,6 +25,10 @@ import org.tomatic.system.ValidationException;
 @Controller
 @RequestMapping("/holidays")
 class DaysOffController {
+
+    /** A holiday calendar is a few kilobytes; a bigger upload is not one. */
+    static final long MAX_ICS_BYTES = 1024 * 1024;
+
 
     private final AvailabilityService service;
 
@@ -67,6 +72,7 @@ class DaysOffController {
     String importIcs(@RequestParam("file") MultipartFile file, Authentication auth, RedirectAttributes redirect)
         throws IOException {
         try (InputStream in = file.getInputStream()) {
+            Bounds.upload("file", file.getSize(), MAX_ICS_BYTES);
             int count = service.importHolidays(IcsHolidays.read(in), CurrentUser.of(auth));
             redirect.addFlashAttribute("flashText", count + " holidays imported");
         } catch (ValidationException e) {

@@ -1,5 +1,6 @@
 package org.tomatic.calls;
 
+import org.tomatic.system.Bounds;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -51,6 +52,7 @@ class CallReportController {
                   @RequestParam(defaultValue = "day") String by, Model model) {
         LocalDate end = to == null ? teamTime.today() : to;
         LocalDate start = from == null ? end.minusDays(6) : from;
+        Bounds.range("from", start, end, Bounds.MAX_RANGE_DAYS);
         boolean weekly = "week".equals(by);
         List<PhoneCall> all = between(start, end);
         ZoneId zone = teamTime.zone();
@@ -89,6 +91,7 @@ class CallReportController {
     @GetMapping("/calls/report.csv")
     ResponseEntity<byte[]> csv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Bounds.range("from", from, to, Bounds.MAX_RANGE_DAYS);
         StringBuilder out = new StringBuilder("date,time,agent,extension,number,source,answered,customer,contract,categories,comments,typified_by\r\n");
         List<PhoneCall> all = new ArrayList<>(between(from, to));
         ZoneId zone = teamTime.zone();

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.tomatic.system.Bounds;
 import org.tomatic.system.TeamTime;
 
 /** The queue's statistics: a day's figures by hour and agent, service level per day, calls per hour by weekday, CSV. */
@@ -35,7 +36,7 @@ class StatisticsController {
     String page(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                 @RequestParam(defaultValue = "28") int days, Model model) {
         LocalDate day = date == null ? today() : date;
-        int span = Math.max(1, Math.min(days, 366));
+        int span = Bounds.between("days", "The number of days", days, 1, Bounds.MAX_RANGE_DAYS);
         LocalDate from = day.minusDays(span - 1L);
         List<DayFigures> perDay = statistics.days(from, day);
         Map<DayOfWeek, Map<Integer, Double>> heat = statistics.perHourByWeekday(from, day);
@@ -68,6 +69,7 @@ class StatisticsController {
     @GetMapping("/stats/days.csv")
     ResponseEntity<byte[]> daysCsv(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                    @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        Bounds.range("from", from, to, Bounds.MAX_RANGE_DAYS);
         return csv("queue-" + from + "-" + to + ".csv", report.daysCsv(from, to));
     }
 

@@ -58,7 +58,7 @@ class ErrorController {
     static class ApiValidationAdvice {
         @ExceptionHandler(ValidationException.class)
         ResponseEntity<Map<String, Object>> badRequest(ValidationException e) {
-            return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+            return ResponseEntity.badRequest().body(Map.of("error", e.getMessage(), "message", e.getMessage()));
         }
     }
 }

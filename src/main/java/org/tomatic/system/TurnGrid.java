@@ -14,6 +14,8 @@ public record TurnGrid(List<DayOfWeek> weekdays, List<LocalTime> boundaries, int
 
     /** Turns a day at most (a busy entry's turns are busy_entry.turns, VARCHAR(16)). */
     public static final int MAX_TURNS = 16;
+    /** The most lines a turn grid (and so a timetable, a fixed-turns page, a planner run) has. */
+    public static final int MAX_LINES = 100;
 
     public TurnGrid {
         weekdays = List.copyOf(weekdays);

@@ -82,8 +82,8 @@ class TurnGridController {
         if (grid.turns() > TurnGrid.MAX_TURNS) {
             throw ValidationException.of("boundaries", "At most " + TurnGrid.MAX_TURNS + " turns a day.");
         }
-        if (grid.lines() < 1 || grid.lines() > 100) {
-            throw ValidationException.of("lines", "Lines must be between 1 and 100.");
+        if (grid.lines() < 1 || grid.lines() > TurnGrid.MAX_LINES) {
+            throw ValidationException.of("lines", "Lines must be between 1 and " + TurnGrid.MAX_LINES + ".");
         }
         if (grid.maxPerDay() < 1 || grid.maxPerDay() > grid.turns()) {
             throw ValidationException.of("maxPerDay", "The daily maximum must be between 1 and the number of turns.");

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.system.AuditLog;
+import org.tomatic.system.Bounds;
 import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
 
@@ -49,7 +50,10 @@ class FixedTurnsController {
         TurnGrid turnGrid = grid.get();
         List<ForcedTurn> all = fixed.all();
         int used = all.stream().mapToInt(f -> f.line() + 1).max().orElse(0);
-        int shown = Math.max(1, lines != null ? Math.max(lines, 1) : Math.max(used, turnGrid.lines()));
+        if (lines != null) {
+            Bounds.between("lines", "The number of lines", lines, 1, TurnGrid.MAX_LINES);
+        }
+        int shown = Math.max(1, lines != null ? lines : Math.max(used, turnGrid.lines()));
         Map<String, String> cells = new HashMap<>();
         all.forEach(f -> cells.put(f.day() + "/" + f.turn() + "/" + f.line(), f.personId() == null ? NOBODY : f.personId()));
         model.addAttribute("grid", turnGrid);

@@ -69,6 +69,7 @@ final class CustomerFileReader {
 
     private final PhoneNumbers phones;
     private final List<Problem> problems = new ArrayList<>();
+    static final int MAX_PROBLEMS = 200;
     private final List<Reference> customerRefs = new ArrayList<>();
     private final List<Reference> contractRefs = new ArrayList<>();
     private final List<String> fileNames = new ArrayList<>();
@@ -111,7 +112,7 @@ final class CustomerFileReader {
         }
         CustomerBatch batch = new CustomerBatch(customerRows, List.copyOf(contracts.values()), invoices, readings, cases);
         List<Reference> unresolved = customerRefs.stream().filter(r -> !customers.containsKey(r.number())).toList();
-        return new Result(batch, List.copyOf(problems), unresolved, List.copyOf(contractRefs), List.copyOf(fileNames));
+        return new Result(batch, List.copyOf(firstProblems()), unresolved, List.copyOf(contractRefs), List.copyOf(fileNames));
     }
 
     /** A row as a map from column to cell. */
@@ -141,10 +142,10 @@ final class CustomerFileReader {
         for (String cell : header.cells()) {
             String column = cell.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
             if (!column.isEmpty() && !known.contains(column)) {
-                problem("unknown column '" + cell.strip() + "' (known: " + String.join(", ", known) + ")");
+                problem("unknown column '" + shown(cell.strip()) + "' (known: " + String.join(", ", known) + ")");
                 headerOk = false;
             } else if (!column.isEmpty() && columns.contains(column)) {
-                problem("column '" + column + "' appears twice");
+                problem("column '" + shown(column) + "' appears twice");
                 headerOk = false;
             }
             columns.add(column);
@@ -177,6 +178,24 @@ final class CustomerFileReader {
 
     private void problem(String message) {
         problems.add(new Problem(file, line, message));
+    }
+
+    /** The first problems and how many more: a broken file's report stays readable (and small). */
+    private List<Problem> firstProblems() {
+        if (problems.size() <= MAX_PROBLEMS) {
+            return problems;
+        }
+        List<Problem> first = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
+        Problem last = problems.get(problems.size() - 1);
+        first.add(new Problem(last.file(), last.line(), "… and " + (problems.size() - MAX_PROBLEMS)
+            + " more problems; nothing was imported"));
+        return first;
+    }
+
+    /** A cell as a message quotes it: at most 60 characters, control characters (a file of NUL bytes…) as '?'. */
+    static String shown(String cell) {
+        String clean = cell.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 60 ? clean.substring(0, 60) + "… (" + clean.length() + " characters)" : clean;
     }
 
     // ------------------------------------------------------------------ customers and contracts

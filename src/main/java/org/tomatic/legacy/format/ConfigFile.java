@@ -69,7 +69,14 @@ final class ConfigFile {
                                 + TurnGrid.MAX_TURNS + " a day");
                     }
                 }
-                case "nTelefons" -> lines = yaml.integer(value, key, 1);
+                case "nTelefons" -> {
+                    lines = yaml.integer(value, key, 1);
+                    if (lines != null && lines > TurnGrid.MAX_LINES) {
+                        yaml.error(value, "`nTelefons` is " + lines + "; Tomatic takes at most " + TurnGrid.MAX_LINES
+                            + " lines, as on the turn grid page");
+                        lines = null;
+                    }
+                }
                 case "maximHoresDiariesGeneral" -> maxPerDay = yaml.integer(value, key, 1);
                 case "maxOverload" -> maxOverload = yaml.number(value, key);
                 case "maxNingusPerTurnInEdition" -> maxHoles = yaml.integer(value, key, 0);

@@ -187,6 +187,19 @@ class CustomerImportTests {
             bad + ":1: missing column 'name'");
     }
 
+    /** A file of NUL bytes (or any huge header) gets a short message, not one as long as the file. */
+    @Test
+    void aHugeUnknownHeaderIsQuotedShort() throws IOException {
+        Path nul = temp.resolve("nul.csv");
+        Files.write(nul, new byte[300_000]);
+
+        CustomerImportReport report = run(customers(nul));
+
+        assertThat(report.errors()).isNotEmpty();
+        assertThat(String.join("\n", report.errors()).length()).isLessThan(2_000);
+        assertThat(report.errors().get(0)).contains("(300000 characters)").doesNotContain("\0");
+    }
+
     @Test
     void aFileThatIsNotUtf8SaysWhere() throws IOException {
         Path latin1 = temp.resolve("latin1.csv");

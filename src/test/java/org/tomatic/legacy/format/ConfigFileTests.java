@@ -75,6 +75,14 @@ class ConfigFileTests {
                 "config.yaml:9: `maximHoresDiaries` must be a map of person -> whole number");
     }
 
+    /** The import takes the turn grid page's limits: a million lines would tie up every page that draws them. */
+    @Test
+    void moreLinesThanTheTurnGridTakesAreRefused() {
+        assertThat(problems(readOne(dir, "config.yaml", "nTelefons: 1000000\n"))).containsExactly(
+            "config.yaml:1: `nTelefons` is 1000000; Tomatic takes at most 100 lines, as on the turn grid page");
+        assertThat(problems(readOne(dir, "config.yaml", "nTelefons: 100\n"))).isEmpty();
+    }
+
     @Test
     void hoursNeedTwoValidTimes() {
         assertThat(problems(readOne(dir, "config.yaml", "hours: ['09:00']\n")))
