@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -109,6 +110,7 @@ class AvailabilityController {
     }
 
     @PostMapping("/people/{id}/leaves")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String addLeave(@PathVariable String id,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end,
@@ -126,6 +128,7 @@ class AvailabilityController {
     }
 
     @PostMapping("/leaves/{leaveId}/delete")
+    @PreAuthorize("hasRole('COORDINATOR')")
     String deleteLeave(@PathVariable long leaveId, @RequestParam String person, Authentication auth,
                        RedirectAttributes redirect) {
         service.deleteLeave(leaveId, CurrentUser.of(auth));
@@ -135,6 +138,7 @@ class AvailabilityController {
 
     /** htmx: delete in place; the row disappears. */
     @PostMapping(value = "/leaves/{leaveId}/delete", headers = "HX-Request")
+    @PreAuthorize("hasRole('COORDINATOR')")
     ResponseEntity<Void> deleteLeaveInPlace(@PathVariable long leaveId, Authentication auth) {
         service.deleteLeave(leaveId, CurrentUser.of(auth));
         return ResponseEntity.ok().build();

@@ -97,7 +97,7 @@ class NotificationsController {
     @PostMapping("/admin/templates/preview")
     @PreAuthorize("hasRole('ADMIN')")
     String preview(@RequestParam String key, @RequestParam String lang, @RequestParam String body, Model model) {
-        model.addAttribute("preview", preview(Template.byKey(key), body, Locale.forLanguageTag(lang)));
+        model.addAttribute("preview", preview(template(key), body, Locale.forLanguageTag(lang)));
         return "notifications/templates :: preview";
     }
 
@@ -105,7 +105,7 @@ class NotificationsController {
     @PreAuthorize("hasRole('ADMIN')")
     String save(Authentication auth, @PathVariable String key, @PathVariable String lang, @PathVariable String part,
                 @RequestParam String body, RedirectAttributes redirect) {
-        Template t = Template.byKey(key);
+        Template t = template(key);
         TextLimits.check("body", part(part) == Template.Part.SUBJECT ? "A subject" : "A template",
             TextLimits.lineFeeds(body).strip(),
             part(part) == Template.Part.SUBJECT ? Notification.MAX_SUBJECT : MessageTemplates.MAX_LENGTH);
@@ -122,7 +122,7 @@ class NotificationsController {
     @PreAuthorize("hasRole('ADMIN')")
     String reset(Authentication auth, @PathVariable String key, @PathVariable String lang, @PathVariable String part,
                  RedirectAttributes redirect) {
-        templates.reset(Template.byKey(key), part(part), locale(lang), auth.getName());
+        templates.reset(template(key), part(part), locale(lang), auth.getName());
         redirect.addFlashAttribute("flash", "templates.wasReset");
         return "redirect:/admin/templates#" + key;
     }
@@ -204,13 +204,26 @@ class NotificationsController {
         return t.placeholders().stream().map(p -> s.getOrDefault(p, p)).toArray(String[]::new);
     }
 
+    /** A template, part or language the address names but Tomatic does not have is a 404, not a server error. */
+    private static Template template(String key) {
+        try {
+            return Template.byKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new org.tomatic.system.NotFoundException("No message template " + key);
+        }
+    }
+
     private static Template.Part part(String part) {
-        return Template.Part.valueOf(part.toUpperCase(Locale.ROOT));
+        try {
+            return Template.Part.valueOf(part.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new org.tomatic.system.NotFoundException("No template part " + part);
+        }
     }
 
     private static Locale locale(String lang) {
         if (!MessageTemplates.LANGUAGES.contains(lang)) {
-            throw new IllegalArgumentException("No language " + lang);
+            throw new org.tomatic.system.NotFoundException("No language " + lang);
         }
         return Locale.forLanguageTag(lang);
     }

@@ -127,7 +127,7 @@ class PeopleController {
     }
 
     @PostMapping("/{id}/password")
-    String password(@PathVariable String id, @RequestParam String password, Authentication auth,
+    String password(@PathVariable String id, @RequestParam(required = false) String password, Authentication auth,
                     RedirectAttributes redirect) {
         CurrentUser me = CurrentUser.of(auth);
         checkMayEdit(me, id);

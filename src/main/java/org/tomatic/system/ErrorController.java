@@ -52,6 +52,17 @@ class ErrorController {
         }
     }
 
+    /** A form post without its file (a hand-made request: the pages' forms always send one) is a 400 too. */
+    @ControllerAdvice
+    static class MissingFileAdvice {
+        @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+        @ResponseStatus(HttpStatus.BAD_REQUEST)
+        String badRequest(Model model) {
+            model.addAttribute("message", "Choose a file to upload.");
+            return "system/bad-request";
+        }
+    }
+
     /** The same for the JSON API: 400 {@code {"error": "…"}}, like the API's other errors. */
     @RestControllerAdvice(annotations = RestController.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)

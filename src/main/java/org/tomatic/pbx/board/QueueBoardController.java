@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -82,11 +83,13 @@ class QueueBoardController {
     }
 
     @PostMapping("/queue/add")
+    @PreAuthorize("hasRole('COORDINATOR')")
     ResponseEntity<String> add(Authentication auth, @RequestParam String person) {
         return coordinatorAct(auth, () -> actions.add(auth.getName(), person));
     }
 
     @PostMapping("/queue/remove")
+    @PreAuthorize("hasRole('COORDINATOR')")
     ResponseEntity<String> remove(Authentication auth, @RequestParam String member) {
         return coordinatorAct(auth, () -> actions.remove(auth.getName(), member));
     }
