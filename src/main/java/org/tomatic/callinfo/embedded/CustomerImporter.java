@@ -103,12 +103,21 @@ public class CustomerImporter {
     }
 
     /** The file as UTF-8 text; a file that is not is reported with the line of its first bad byte. */
+    /** The largest customer file read: it is held in memory with its rows while it is checked. */
+    static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+
     private static Source source(Path file, List<String> errors) {
         if (file == null) {
             return null;
         }
         byte[] bytes;
         try {
+            long size = java.nio.file.Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                errors.add(file + ": the file has " + size / (1024 * 1024) + " MiB; a customer file can be at most "
+                    + MAX_FILE_BYTES / (1024 * 1024) + " MiB (split it, e.g. invoices by year, and import each part)");
+                return null;
+            }
             bytes = java.nio.file.Files.readAllBytes(file);
         } catch (IOException e) {
             errors.add(file + ": cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
