@@ -64,6 +64,10 @@ class ChangeWords {
         return e instanceof EditRejected r ? r.in(messages, locale) : e.getMessage();
     }
 
+    MessageSource messages() {
+        return messages;
+    }
+
     String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, locale);
     }

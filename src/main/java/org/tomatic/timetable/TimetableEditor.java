@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 
@@ -99,17 +100,7 @@ public class TimetableEditor {
         if (timetables.version(weekStart).orElse(-1) != version) {
             throw conflict(first.personId());
         }
-        if (first.equals(second)) {
-            throw new EditRejected("Pick two different cells to swap.", false, "sameCell");
-        }
-        for (Timetable.Cell c : List.of(first, second)) {
-            checkNotPast(weekStart, c.day(), c.turn());
-            if (c.holiday()) {
-                throw new EditRejected("That day is a holiday.", false, "holiday");
-            }
-        }
-        checkMove(week, second, first.personId(), first, reason, confirmBusy);
-        checkMove(week, first, second.personId(), second, reason, confirmBusy);
+        checkSwap(week, first, second, reason, confirmBusy, people::findById, this::requiredBusy);
         String why = reason == null || reason.isBlank() ? "swap" : reason.trim();
         Change one = apply(weekStart, first, second.personId(), why, version, actor, Change.Kind.EDIT, null, null);
         Change two = apply(weekStart, second, first.personId(), why, version + 1, actor, Change.Kind.EDIT, null,
@@ -117,6 +108,61 @@ public class TimetableEditor {
         audit.record(actor, "timetable", weekStart.toString(), "swap", words.describe(weekStart, one, Locale.ENGLISH)
             + "; " + words.describe(weekStart, two, Locale.ENGLISH));
         return List.of(one, two);
+    }
+
+    /** The rules a swap of two cells must keep, in the order they are checked; the first broken one is thrown. */
+    private void checkSwap(Timetable week, Timetable.Cell first, Timetable.Cell second, String reason,
+                           boolean confirmBusy, java.util.function.Function<String, Optional<Person>> personOf,
+                           BusyLookup busyOf) {
+        if (first.equals(second) || first.day() == second.day() && first.turn() == second.turn()
+            && first.line() == second.line()) {
+            throw new EditRejected("Pick two different cells to swap.", false, "sameCell");
+        }
+        for (Timetable.Cell c : List.of(first, second)) {
+            checkNotPast(week.week(), c.day(), c.turn());
+            if (c.holiday()) {
+                throw new EditRejected("That day is a holiday.", false, "holiday");
+            }
+        }
+        if (java.util.Objects.equals(first.personId(), second.personId())) {
+            throw new EditRejected("Both cells hold the same: there is nothing to swap.", false, "nothingToSwap");
+        }
+        checkMove(week, second, first.personId(), first, reason, confirmBusy, personOf, busyOf);
+        checkMove(week, first, second.personId(), second, reason, confirmBusy, personOf, busyOf);
+    }
+
+    /** Why a person cannot be on the phone on a date's turn (a required busy entry or a leave), if so. */
+    @FunctionalInterface
+    interface BusyLookup {
+        Optional<String> busy(String person, LocalDate date, int turn);
+    }
+
+    /**
+     * What swapping the cell {@code from} with each other cell of the week would meet: the refusal (null = the swap
+     * is allowed). A confirmable refusal (someone busy) is allowed with a confirmation and a reason; the others
+     * are refused whatever is said. The same checks as {@link #swap}; nothing is changed.
+     */
+    public Map<CellRef, EditRejected> swapRefusals(LocalDate weekStart, CellRef from) {
+        Timetable week = timetables.find(weekStart)
+            .orElseThrow(() -> new NotFoundException("There is no timetable for the week of " + weekStart));
+        Timetable.Cell first = cell(week, from.day(), from.turn(), from.line());
+        Map<String, Optional<Person>> persons = new java.util.HashMap<>();
+        Map<String, Optional<String>> busy = new java.util.HashMap<>();
+        java.util.function.Function<String, Optional<Person>> personOf =
+            id -> persons.computeIfAbsent(id, people::findById);
+        BusyLookup busyOf = (person, date, turn) -> busy.computeIfAbsent(person + "/" + date + "/" + turn,
+            k -> requiredBusy(person, date, turn));
+        Map<CellRef, EditRejected> refusals = new java.util.LinkedHashMap<>();
+        for (Timetable.Cell second : week.cells()) {
+            CellRef ref = new CellRef(second.day(), second.turn(), second.line());
+            try {
+                checkSwap(week, first, second, null, false, personOf, busyOf);
+                refusals.put(ref, null);
+            } catch (EditRejected e) {
+                refusals.put(ref, e);
+            }
+        }
+        return refusals;
     }
 
     /** A reason over its maximum is refused (400) before anything else is looked at. */
@@ -157,19 +203,20 @@ public class TimetableEditor {
 
     /** Whether {@code person} (null = nobody) may move into {@code target}, coming from {@code from}. */
     private void checkMove(Timetable week, Timetable.Cell target, String person, Timetable.Cell from, String reason,
-                           boolean confirmBusy) {
+                           boolean confirmBusy, java.util.function.Function<String, Optional<Person>> personOf,
+                           BusyLookup busyOf) {
         if (person == null) {
             return;
         }
         boolean sameTurn = target.day() == from.day() && target.turn() == from.turn();
-        Person p = people.findById(person).orElse(null);
+        Person p = personOf.apply(person).orElse(null);
         String name = p == null ? person : p.name();
         if (!sameTurn && week.cells().stream().anyMatch(c -> c.day() == target.day() && c.turn() == target.turn()
             && person.equals(c.personId()))) {
             throw new EditRejected(name + " is already on the phone in that turn.", false, "alreadyOn", name);
         }
         LocalDate date = week.week().plusDays(target.day().getValue() - 1);
-        Optional<String> busy = requiredBusy(person, date, target.turn());
+        Optional<String> busy = busyOf.busy(person, date, target.turn());
         if (busy.isPresent() && !(confirmBusy && reason != null && !reason.isBlank())) {
             throw new EditRejected(name + " is busy then (" + busy.get()
                 + "). Confirm and give a reason to place them anyway.", true, "busy", name, busy.get());
