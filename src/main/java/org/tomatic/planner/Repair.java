@@ -17,6 +17,7 @@ import org.tomatic.availability.AvailabilityService;
 import org.tomatic.availability.Leave;
 import org.tomatic.availability.LeaveKind;
 import org.tomatic.people.CurrentUser;
+import org.tomatic.planner.solver.Cost;
 import org.tomatic.planner.solver.Problem;
 import org.tomatic.planner.solver.Rules;
 import org.tomatic.planner.solver.Slot;
@@ -41,8 +42,12 @@ public class Repair {
     /** One cell to change: day, turn, line, from whom to whom (null = nobody). */
     public record CellChange(DayOfWeek day, int turn, int line, String before, String after) {}
 
+    /**
+     * {@code cost}: the week's cost after the changes; {@code currentCost}: the week's cost now; both by the
+     * planner's cost function on the week's problem (the same numbers as the cell editor's cost changes).
+     */
     public record Proposal(LocalDate week, String person, LocalDate from, LocalDate to, int version,
-                           List<CellChange> changes, long cost) {}
+                           List<CellChange> changes, long cost, long currentCost) {}
 
     static final int CHANGED_CELL_COST = 30;
 
@@ -116,8 +121,11 @@ public class Repair {
             Rules.NONE.withStability(pinned, previous, CHANGED_CELL_COST));
         Solution solution = TimetableSolver.solve(problem, SolverSettings.defaults().withTimeLimit(Duration.ofSeconds(20)),
             p -> { });
+        // The costs compared are the week's own (its problem's rules), not the search's: keeping cells in place
+        // is what the search is told to prefer, not a cost of the week.
+        Problem judge = problem.withRules(base.rules());
         return new Proposal(week, person, from, to, version, diff(current, solution.timetable()),
-            solution.cost().total());
+            Cost.of(judge, solution.timetable()).total(), Cost.of(judge, CellCandidates.asGrid(current)).total());
     }
 
     /** Line by line: who stays keeps their line; newcomers take the lines that were freed. */
