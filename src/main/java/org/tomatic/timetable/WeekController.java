@@ -107,6 +107,13 @@ class WeekController {
             java.util.function.Function<String, String> nameOf = id -> byId.containsKey(id) ? byId.get(id).name() : id;
             model.addAttribute("penaltyTexts", penaltyWords.sayAll(t.penalties(), t.boundaries(), nameOf, locale));
             model.addAttribute("undoable", TimetableEditor.undoable(changes));
+            // Lines: coordinators add one (up to the turn grid's) or remove the last, told first who loses turns.
+            int lines = t.lineLabels().size();
+            model.addAttribute("canAddLine", lines < turnGrid.lines());
+            model.addAttribute("canRemoveLine", lines > 1);
+            List<Timetable.Cell> lost = editor.lastLineCells(monday);
+            model.addAttribute("lastLineHasPeople", !lost.isEmpty());
+            model.addAttribute("removeLineConfirm", removeLineWords(lines, lost, t.boundaries(), byId, locale));
             Map<String, Integer> assigned = new TreeMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> assigned.merge(c.personId(), 1, Integer::sum));
             model.addAttribute("assigned", assigned);
@@ -313,6 +320,50 @@ class WeekController {
         RequestContextUtils.saveOutputFlashMap(location, request, response);
         response.setHeader("HX-Redirect", request.getContextPath() + location);
         return "timetable/picker :: done";
+    }
+
+    /** "Remove line 3? Anna Vives loses Monday 09:00–10:15, Tuesday 11:30–12:45; Pau Roig loses …". */
+    private String removeLineWords(int lines, List<Timetable.Cell> lost, List<String> boundaries,
+                                   Map<String, Person> byId, Locale locale) {
+        if (lost.isEmpty()) {
+            return words.message("week.removeLineEmpty", locale, lines);
+        }
+        Map<String, List<String>> turns = new java.util.LinkedHashMap<>();
+        lost.forEach(c -> turns.computeIfAbsent(c.personId(), k -> new java.util.ArrayList<>())
+            .add(TurnWords.day(c.day(), locale) + " " + TurnWords.turn(boundaries, c.turn())));
+        List<String> who = new java.util.ArrayList<>();
+        turns.forEach((id, when) -> who.add(words.message("week.losesTurns", locale,
+            byId.containsKey(id) ? byId.get(id).name() : id, String.join(", ", when))));
+        return words.message("week.removeLineConfirm", locale, lines, String.join("; ", who));
+    }
+
+    @PostMapping("/{week}/lines")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String addLine(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                   @RequestParam int version, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        try {
+            Change change = editor.addLine(week, version, auth.getName());
+            redirect.addFlashAttribute("flashText", words.message("week.changed", locale,
+                words.describe(week, change, locale)));
+        } catch (EditRejected | ConflictException e) {
+            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
+        }
+        return "redirect:/timetable?week=" + week;
+    }
+
+    @PostMapping("/{week}/lines/remove")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String removeLine(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                      @RequestParam int version, @RequestParam(defaultValue = "false") boolean confirm,
+                      Authentication auth, RedirectAttributes redirect, Locale locale) {
+        try {
+            Change change = editor.removeLine(week, version, confirm, auth.getName());
+            redirect.addFlashAttribute("flashText", words.message("week.changed", locale,
+                words.describe(week, change, locale)));
+        } catch (EditRejected | ConflictException e) {
+            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
+        }
+        return "redirect:/timetable?week=" + week;
     }
 
     @PostMapping("/{week}/restore")

@@ -267,6 +267,41 @@ class WeekPageTests extends IntegrationTest {
     }
 
     @Test
+    void coordinatorsAddALineAndAreToldWhoLosesTurnsBeforeRemovingOne() throws Exception {
+        String page = mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("carla").roles("COORDINATOR")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("This week has 2 lines; the turn grid has 8.").contains(">Add line 3<")
+            .contains(">Remove line 2<").doesNotContain("data-confirm=\"Remove line");   // nobody on line 2
+
+        mvc.perform(post("/timetable/2030-01-07/lines").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("version", String.valueOf(timetables.version(WEEK).orElseThrow())))
+            .andExpect(flash().attribute("flashText", "Changed: line 3 added"));
+        editor.edit(new TimetableEditor.Edit(WEEK, DayOfWeek.MONDAY, 0, 2, "marta", null,
+            timetables.version(WEEK).orElseThrow(), false), "carla");
+        editor.edit(new TimetableEditor.Edit(WEEK, DayOfWeek.TUESDAY, 1, 2, "marta", null,
+            timetables.version(WEEK).orElseThrow(), false), "carla");
+
+        page = mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("carla").roles("COORDINATOR")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-confirm=\"Remove line 3? Marta loses Monday 09:00–10:15, Tuesday 10:15–11:30.\"");
+        assertThat(page).contains("line 3 added");   // the change log
+
+        mvc.perform(post("/timetable/2030-01-07/lines/remove").with(user("pau").roles("AGENT")).with(csrf())
+                .param("version", String.valueOf(timetables.version(WEEK).orElseThrow())).param("confirm", "true"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/timetable/2030-01-07/lines/remove").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("version", String.valueOf(timetables.version(WEEK).orElseThrow())))
+            .andExpect(flash().attribute("flashErrorText", Matchers.containsString("confirm to remove it")));
+        mvc.perform(post("/timetable/2030-01-07/lines/remove").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("version", String.valueOf(timetables.version(WEEK).orElseThrow())).param("confirm", "true"))
+            .andExpect(flash().attribute("flashText", "Changed: line 3 removed"));
+        assertThat(timetables.find(WEEK).orElseThrow().lineLabels()).containsExactly("L1", "L2");
+        page = mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("carla").roles("COORDINATOR")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("line 3 removed; Monday 09:00–10:15, L3: Marta → nobody; Tuesday 10:15–11:30, L3: Marta → nobody");
+    }
+
+    @Test
     void theDefaultWeekFlipsOnFridayAtSix() {
         ZoneId madrid = ZoneId.of("Europe/Madrid");
         assertThat(WeekController.defaultWeek(ZonedDateTime.of(2030, 1, 11, 17, 59, 0, 0, madrid))).isEqualTo(WEEK);
