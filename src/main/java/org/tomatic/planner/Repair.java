@@ -113,9 +113,12 @@ public class Repair {
         // nobody can take it at all.
         int left = (int) current.cells().stream().filter(c -> person.equals(c.personId())
             && absentDays.contains(Weekdays.code(c.day()))).count();
-        List<Problem.Person> persons = base.persons().stream().map(p -> new Problem.Person(p.name(),
-            Math.max(p.maxLoad(), weekCount.getOrDefault(p.name(), 0)) + (p.name().equals(person) ? 0 : left),
-            Math.max(p.maxPerDay(), dayMax.getOrDefault(p.name(), 0)))).toList();
+        // The absent person's load shrinks by the turns they lose (off the whole week, they have none to take).
+        List<Problem.Person> persons = base.persons().stream().map(p -> {
+            int load = Math.max(p.maxLoad(), weekCount.getOrDefault(p.name(), 0));
+            return new Problem.Person(p.name(), p.name().equals(person) ? Math.max(0, load - left) : load + left,
+                Math.max(p.maxPerDay(), dayMax.getOrDefault(p.name(), 0)));
+        }).toList();
         Problem problem = new Problem(base.name(), base.days(), base.holidays(), base.hours(), base.lines(),
             base.maxPerDay(), persons, busy, base.undesired(), base.forced(), base.weights(),
             Rules.NONE.withStability(pinned, previous, CHANGED_CELL_COST));

@@ -36,6 +36,8 @@ import org.tomatic.timetable.TimetableRepository;
 @PreAuthorize("hasRole('COORDINATOR')")
 class RepairController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RepairController.class);
+
     private final Repair repair;
     private final PersonRepository people;
     private final TimetableRepository timetables;
@@ -71,6 +73,7 @@ class RepairController {
             model.addAttribute("perPerson", perPerson(proposal.changes(), names, boundaries, locale));
             return "timetable/repair";
         } catch (UnsolvableException | IllegalArgumentException e) {
+            log.warn("No repair of the week of {} around {}'s absence: {}", week, person, e.getMessage());
             redirect.addFlashAttribute("flashError", "repair.impossible");
             return "redirect:/timetable?week=" + week;
         }

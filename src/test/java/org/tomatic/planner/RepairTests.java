@@ -126,6 +126,16 @@ class RepairTests extends IntegrationTest {
     }
 
     @Test
+    void someoneOffTheWholeWeekHasTheirCellsRefilled() {
+        Repair.Proposal proposal = repair.propose(WEEK, "anna", WEEK, WEEK.plusDays(4));
+
+        assertThat(proposal.changes()).hasSize(5).allSatisfy(c -> {
+            assertThat(c.before()).isEqualTo("anna");
+            assertThat(c.after()).isNotNull().isNotEqualTo("anna");
+        });
+    }
+
+    @Test
     void agentsCannotRepair() throws Exception {
         mvc.perform(post("/timetable/2030-01-07/repair").with(user("pau").roles("AGENT")).with(csrf())
                 .param("person", "anna").param("from", "2030-01-09").param("to", "2030-01-11"))
