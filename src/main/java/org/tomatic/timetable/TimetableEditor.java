@@ -341,7 +341,7 @@ public class TimetableEditor {
             timetables.adjustOverload(weekStart, lost.before(), +1);
             Change back = new Change(null, clock.instant(), actor, lost.day(), lost.turn(), line, null,
                 lost.before(), head.reason(), Change.Kind.ADD_LINE, lost.id(), head.id());
-            store(weekStart, back);
+            events.publishEvent(new TimetableChanged(weekStart, store(weekStart, back)));
             placed.add(words.describe(weekStart, back, Locale.ENGLISH));
         }
         audit.record(actor, "timetable", weekStart.toString(), undoes == null ? "add line" : "undo",
@@ -390,7 +390,7 @@ public class TimetableEditor {
             timetables.adjustOverload(weekStart, c.personId(), -1);
             Change gone = new Change(null, clock.instant(), actor, c.day(), c.turn(), line, c.personId(), null,
                 head.reason(), Change.Kind.DROP_LINE, null, head.id());
-            store(weekStart, gone);
+            events.publishEvent(new TimetableChanged(weekStart, store(weekStart, gone)));
             said.add(words.describe(weekStart, gone, Locale.ENGLISH));
         }
         audit.record(actor, "timetable", weekStart.toString(), undoes == null ? "remove line" : "undo",
