@@ -71,6 +71,13 @@ class CellDialogTests extends BrowserTest {
         return Boolean.TRUE.equals(browser.executeScript("return document.getElementById('cell-dialog').open"));
     }
 
+    private boolean inView() {
+        return Boolean.TRUE.equals(browser.executeScript("""
+            const r = document.getElementById('cell-dialog').getBoundingClientRect();
+            return r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= window.innerWidth
+                && r.bottom <= window.innerHeight;"""));
+    }
+
     @ParameterizedTest
     @CsvSource({"1440, 900", "390, 844"})
     void theEditorOpensAtTheClickedCellFullyInView(int width, int height) throws Exception {
@@ -151,6 +158,7 @@ class CellDialogTests extends BrowserTest {
     void aRefusedEditShowsTheReasonInTheStillOpenEditorAndDoItAnywayPlacesThem() throws Exception {
         aWeek();
         availability.insertBusy(new BusyEntry(null, "marta", DayOfWeek.MONDAY, null, "1000", true, "metge", 0));
+        browser.manage().window().setSize(new Dimension(390, 844));
         openTheWeek();
         browser.executeScript("window.notReloaded = true");
         click(cell("MONDAY/0/1"));
@@ -161,6 +169,7 @@ class CellDialogTests extends BrowserTest {
         assertThat(dialogOpen()).isTrue();
         assertThat(browser.executeScript("return window.notReloaded === true")).isEqualTo(true);
         assertThat(browser.findElement(By.cssSelector("#candidates input[value='marta']")).isSelected()).isTrue();
+        until(d -> inView() ? true : null);   // on a phone too, with the reason in it
         Browser.screenshot(browser, "44-refused-in-dialog");
 
         type(By.cssSelector("#picker-anyway input[name=reason]"), "she offered");
