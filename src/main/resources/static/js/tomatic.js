@@ -140,14 +140,21 @@ document.addEventListener('click', event => {
 });
 
 // Week page: the cell editor opens as a dialog at the clicked cell, fully in view; the grid stays put.
-// Esc (the browser's own) or a click outside closes it.
+// Esc (the browser's own) or a click outside closes it, and focus goes back to the cell. A refused edit
+// comes back as the editor with the reason in it (htmx swaps it in): the dialog stays open.
+let editorCell = null;
+const cellOf = key => document.querySelector('td.cell[data-cell="' + key + '"]');
 document.addEventListener('htmx:afterSwap', event => {
   if (event.detail.target.id !== 'picker') return;
   const dialog = document.getElementById('cell-dialog');
-  const cell = event.detail.requestConfig && event.detail.requestConfig.elt;
+  const card = document.getElementById('picker-card');
+  if (!card) return;   // a change that worked: the page is being reloaded (HX-Redirect)
+  editorCell = cellOf(card.dataset.cell) || editorCell;
   if (!dialog.open) dialog.showModal();
-  placeNear(dialog, cell);
-  const first = dialog.querySelector('input[type=radio]') || dialog.querySelector('input, select, button');
+  placeNear(dialog, editorCell);
+  const first = dialog.querySelector('#picker-anyway input[name=reason]')
+    || dialog.querySelector('input[type=radio]:checked') || dialog.querySelector('input[type=radio]')
+    || dialog.querySelector('input, select, button');
   if (first) first.focus({ preventScroll: true });
 });
 function placeNear(dialog, cell) {
@@ -165,9 +172,120 @@ document.addEventListener('DOMContentLoaded', () => {
   if (!dialog) return;
   dialog.addEventListener('click', event => {
     if (event.target === dialog || event.target.closest('#picker-close')) dialog.close();
+    const pick = event.target.closest('#swap-pick');
+    if (pick) startSwapPick(pick);
   });
-  dialog.addEventListener('close', () => { document.getElementById('picker').innerHTML = ''; });
+  dialog.addEventListener('close', () => {
+    document.getElementById('picker').innerHTML = '';
+    if (editorCell) focusCell(editorCell);
+  });
 });
+
+// Week page, keyboard: the grid is one tab stop (roving tabindex); arrows move across lines, turns and days,
+// Enter or Space opens the editor on the focused cell (or, picking a swap, chooses it).
+function focusCell(cell) {
+  document.querySelectorAll('td.cell[tabindex="0"]').forEach(c => { if (c !== cell) c.tabIndex = -1; });
+  cell.tabIndex = 0;
+  cell.focus({ preventScroll: false });
+}
+function neighbour(cell, key) {
+  const [day, turn, line] = cell.dataset.cell.split('/');
+  const t = Number(turn), l = Number(line);
+  const days = [...document.querySelectorAll('table.week-day')].map(table => table.dataset.day)
+    .filter(d => document.querySelector('td.cell[data-cell^="' + d + '/"]'));
+  const at = (d, tt, ll) => d && cellOf(d + '/' + tt + '/' + ll);
+  const lines = d => document.querySelectorAll('td.cell[data-cell^="' + d + '/' + t + '/"]').length;
+  const i = days.indexOf(day);
+  switch (key) {
+    case 'ArrowUp': return at(day, t - 1, l);
+    case 'ArrowDown': return at(day, t + 1, l);
+    case 'ArrowLeft': return at(day, t, l - 1) || at(days[i - 1], t, lines(days[i - 1]) - 1);
+    case 'ArrowRight': return at(day, t, l + 1) || at(days[i + 1], t, 0);
+    case 'Home': return at(day, t, 0);
+    case 'End': return at(day, t, lines(day) - 1);
+    default: return null;
+  }
+}
+document.addEventListener('DOMContentLoaded', () => {
+  const first = document.querySelector('td.cell[tabindex]');
+  if (first) first.tabIndex = 0;
+});
+document.addEventListener('focusin', event => {
+  const cell = event.target.closest && event.target.closest('td.cell[tabindex]');
+  if (cell && cell.tabIndex !== 0) focusCell(cell);
+});
+document.addEventListener('keydown', event => {
+  if (swapPick.from && event.key === 'Escape') { event.preventDefault(); endSwapPick(); return; }
+  const cell = event.target.closest && event.target.closest('td.cell[tabindex]');
+  if (!cell || event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    cell.click();
+    return;
+  }
+  const next = neighbour(cell, event.key);
+  if (next) { event.preventDefault(); focusCell(next); }
+});
+
+// Week page, swap by clicking the grid: "Swap with…" in the editor closes it and asks for the other cell.
+// The server says, per cell, whether the swap is allowed (its cost change on hover), needs a confirmation
+// (someone busy: the editor comes back with "Do it anyway") or is refused (greyed, not clickable).
+const swapPick = { from: null, post: null, version: null };
+function startSwapPick(button) {
+  const from = editorCell;
+  fetch(button.dataset.swapPick, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(r => r.ok ? r.json() : Promise.reject(r.status))
+    .then(answer => {
+      swapPick.from = from;
+      swapPick.post = button.dataset.swapPost;
+      swapPick.version = button.dataset.version;
+      document.getElementById('cell-dialog').close();
+      document.getElementById('week-page').classList.add('swap-picking');
+      document.getElementById('swap-banner-text').textContent = answer.banner;
+      document.getElementById('swap-banner').hidden = false;
+      document.querySelectorAll('td.cell[data-cell]').forEach(cell => {
+        const target = answer.cells[cell.dataset.cell];
+        const state = cell === from ? 'from' : target ? target.state : 'refused';
+        cell.classList.add('swap-' + state);
+        cell.dataset.swap = state;
+        if (target) cell.title = target.title;
+        if (state === 'refused') cell.setAttribute('aria-disabled', 'true');
+      });
+      focusCell(from);
+    })
+    .catch(status => {
+      const words = document.body.dataset;
+      window.alert(status === 403 ? words.lRefused : words.lFailed.replace('{0}', status));
+    });
+}
+function endSwapPick() {
+  const from = swapPick.from;
+  swapPick.from = null;
+  document.getElementById('week-page').classList.remove('swap-picking');
+  document.getElementById('swap-banner').hidden = true;
+  document.querySelectorAll('td.cell[data-swap]').forEach(cell => {
+    cell.classList.remove('swap-from', 'swap-ok', 'swap-confirm', 'swap-refused');
+    delete cell.dataset.swap;
+    cell.removeAttribute('title');
+    cell.removeAttribute('aria-disabled');
+  });
+  if (from) focusCell(from);
+}
+document.addEventListener('click', event => {
+  if (event.target.closest && event.target.closest('#swap-cancel')) { endSwapPick(); return; }
+  if (!swapPick.from) return;
+  const cell = event.target.closest && event.target.closest('td.cell[data-cell]');
+  if (!cell) return;
+  // Picking: the click chooses the other cell instead of opening the editor there.
+  event.preventDefault();
+  event.stopPropagation();
+  if (cell.dataset.swap !== 'ok' && cell.dataset.swap !== 'confirm') return;
+  const from = swapPick.from, post = swapPick.post, version = swapPick.version;
+  endSwapPick();
+  editorCell = from;
+  htmx.ajax('POST', post, { source: from, target: '#picker', swap: 'innerHTML',
+    values: { a: from.dataset.cell, b: cell.dataset.cell, version: version } });
+}, true);
 
 // Week page: when someone else changes the week, reload (or, with the editor open, say so).
 document.addEventListener('DOMContentLoaded', () => {

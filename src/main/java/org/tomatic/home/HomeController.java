@@ -18,6 +18,8 @@ import org.tomatic.availability.AvailabilityService;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
 import org.tomatic.people.Role;
+import org.tomatic.pbx.LiveQueue;
+import org.tomatic.pbx.PbxProperties;
 import org.tomatic.system.TurnGrid;
 import org.tomatic.system.TurnGridRepository;
 import org.tomatic.timetable.Timetable;
@@ -26,7 +28,7 @@ import org.tomatic.timetable.SwapRequests;
 import org.tomatic.system.TurnWords;
 
 /**
- * The start page: this week at a glance and one's own availability; the timetable and queue come later. Its
+ * The start page: this week at a glance, the queue now, and one's own turns and availability. Its
  * template keeps its name, {@code system/home}.
  */
 @Controller
@@ -38,10 +40,15 @@ class HomeController {
     private final PersonRepository people;
     private final Clock clock;
     private final SwapRequests swapRequests;
+    private final LiveQueue queue;
+    private final PbxProperties pbx;
 
     HomeController(TurnGridRepository grid, AvailabilityService availability, TimetableRepository timetables,
-                   PersonRepository people, Clock clock, SwapRequests swapRequests) {
+                   PersonRepository people, Clock clock, SwapRequests swapRequests, LiveQueue queue,
+                   PbxProperties pbx) {
         this.swapRequests = swapRequests;
+        this.queue = queue;
+        this.pbx = pbx;
         this.grid = grid;
         this.availability = availability;
         this.timetables = timetables;
@@ -64,6 +71,7 @@ class HomeController {
             .filter(b -> b.date() == null || !b.date().isBefore(today)).toList());
         timetables.find(monday).ifPresent(t -> model.addAttribute("week", weekAtAGlance(t)));
         homeFor(auth, turnGrid, today, monday, model, locale);
+        queueNow(model);
         model.addAttribute("holidays", availability.holidays().stream()
             .filter(h -> !h.date().isBefore(today)).limit(5).toList());
         return "system/home";
@@ -129,6 +137,23 @@ class HomeController {
                 }
             }
         });
+    }
+
+    /** Someone in the queue now, as the queue board reads them: their state, paused (and why) or not. */
+    record QueueMember(String name, String state, boolean paused, String pausedReason) {}
+
+    /** The queue as the board reads it (the live queue): who is in it now, paused or not, and calls waiting. */
+    private void queueNow(Model model) {
+        LiveQueue.View view = queue.view();
+        model.addAttribute("queueUp", view.health().up());
+        Map<String, String> byExtension = new java.util.HashMap<>();
+        people.findAll().stream().filter(p -> p.extension() != null).forEach(p -> byExtension.put(p.extension(), p.name()));
+        model.addAttribute("queueMembers", view.snapshot().members().stream()
+            .map(m -> new QueueMember(byExtension.getOrDefault(pbx.extensionOf(m.memberInterface()), m.name()),
+                m.state().name(), m.paused(), m.pausedReason() == null || m.pausedReason().isBlank() ? null
+                : m.pausedReason()))
+            .sorted(java.util.Comparator.comparing(QueueMember::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        model.addAttribute("queueWaiting", view.snapshot().callers().size());
     }
 
     /** A swap request waiting for an answer; {@code mine}: it is mine to answer. */

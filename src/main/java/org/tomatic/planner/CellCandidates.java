@@ -19,6 +19,7 @@ import org.tomatic.system.NotFoundException;
 import org.tomatic.system.Weekdays;
 import org.tomatic.timetable.CandidateRanking;
 import org.tomatic.timetable.Timetable;
+import org.tomatic.timetable.TimetableEditor;
 import org.tomatic.timetable.TimetableRepository;
 
 /**
@@ -89,6 +90,41 @@ class CellCandidates implements CandidateRanking {
     }
 
     @Override
+    public Map<TimetableEditor.CellRef, Long> swapDeltas(LocalDate week, DayOfWeek day, int turn, int line) {
+        Timetable timetable = timetables.find(week).orElseThrow(() -> new NotFoundException("No timetable for " + week));
+        Problem problem = weeks.prepare(week, timetable.lineLabels().size(), false).problem()
+            .withLines(timetable.lineLabels().size());
+        Map<String, List<List<String>>> current = asGrid(timetable);
+        long base = Cost.of(problem, current).total();
+        String code = Weekdays.code(day);
+        String mine = current.get(code).get(turn).get(line);
+        Map<TimetableEditor.CellRef, Long> deltas = new LinkedHashMap<>();
+        for (Timetable.Cell c : timetable.cells()) {
+            if (c.holiday() || c.day() == day && c.turn() == turn && c.line() == line) {
+                continue;
+            }
+            String other = Weekdays.code(c.day());
+            String theirs = current.get(other).get(c.turn()).get(c.line());
+            Map<String, List<List<String>>> edited = with(with(current, code, turn, line, theirs), other, c.turn(),
+                c.line(), mine);
+            deltas.put(new TimetableEditor.CellRef(c.day(), c.turn(), c.line()), Cost.of(problem, edited).total() - base);
+        }
+        return deltas;
+    }
+
+    /** The grid with one cell changed (a copy; the grid given stays as it was). */
+    private static Map<String, List<List<String>>> with(Map<String, List<List<String>>> grid, String day, int turn,
+                                                         int line, String person) {
+        Map<String, List<List<String>>> edited = new LinkedHashMap<>(grid);
+        List<List<String>> turns = new ArrayList<>(grid.get(day));
+        List<String> lines = new ArrayList<>(turns.get(turn));
+        lines.set(line, person == null ? Problem.NOBODY : person);
+        turns.set(turn, lines);
+        edited.put(day, turns);
+        return edited;
+    }
+
+    @Override
     public Map<String, Integer> targets(LocalDate week, int lines) {
         Map<String, Integer> targets = new HashMap<>();
         weeks.prepare(week, lines, false).load().persons().forEach(p -> targets.put(p.id(), p.finalLoad()));
@@ -97,13 +133,7 @@ class CellCandidates implements CandidateRanking {
 
     private static long delta(Problem problem, Map<String, List<List<String>>> current, String day, int turn, int line,
                               String person, long base) {
-        Map<String, List<List<String>>> edited = new LinkedHashMap<>(current);
-        List<List<String>> turns = new ArrayList<>(current.get(day));
-        List<String> lines = new ArrayList<>(turns.get(turn));
-        lines.set(line, person == null ? Problem.NOBODY : person);
-        turns.set(turn, lines);
-        edited.put(day, turns);
-        return Cost.of(problem, edited).total() - base;
+        return Cost.of(problem, with(current, day, turn, line, person)).total() - base;
     }
 
     static Map<String, List<List<String>>> asGrid(Timetable t) {

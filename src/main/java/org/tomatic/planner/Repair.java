@@ -17,6 +17,7 @@ import org.tomatic.availability.AvailabilityService;
 import org.tomatic.availability.Leave;
 import org.tomatic.availability.LeaveKind;
 import org.tomatic.people.CurrentUser;
+import org.tomatic.planner.solver.Cost;
 import org.tomatic.planner.solver.Problem;
 import org.tomatic.planner.solver.Rules;
 import org.tomatic.planner.solver.Slot;
@@ -41,8 +42,12 @@ public class Repair {
     /** One cell to change: day, turn, line, from whom to whom (null = nobody). */
     public record CellChange(DayOfWeek day, int turn, int line, String before, String after) {}
 
+    /**
+     * {@code cost}: the week's cost after the changes; {@code currentCost}: the week's cost now; both by the
+     * planner's cost function on the week's problem (the same numbers as the cell editor's cost changes).
+     */
     public record Proposal(LocalDate week, String person, LocalDate from, LocalDate to, int version,
-                           List<CellChange> changes, long cost) {}
+                           List<CellChange> changes, long cost, long currentCost) {}
 
     static final int CHANGED_CELL_COST = 30;
 
@@ -108,16 +113,22 @@ public class Repair {
         // nobody can take it at all.
         int left = (int) current.cells().stream().filter(c -> person.equals(c.personId())
             && absentDays.contains(Weekdays.code(c.day()))).count();
-        List<Problem.Person> persons = base.persons().stream().map(p -> new Problem.Person(p.name(),
-            Math.max(p.maxLoad(), weekCount.getOrDefault(p.name(), 0)) + (p.name().equals(person) ? 0 : left),
-            Math.max(p.maxPerDay(), dayMax.getOrDefault(p.name(), 0)))).toList();
+        // The absent person's load shrinks by the turns they lose (off the whole week, they have none to take).
+        List<Problem.Person> persons = base.persons().stream().map(p -> {
+            int load = Math.max(p.maxLoad(), weekCount.getOrDefault(p.name(), 0));
+            return new Problem.Person(p.name(), p.name().equals(person) ? Math.max(0, load - left) : load + left,
+                Math.max(p.maxPerDay(), dayMax.getOrDefault(p.name(), 0)));
+        }).toList();
         Problem problem = new Problem(base.name(), base.days(), base.holidays(), base.hours(), base.lines(),
             base.maxPerDay(), persons, busy, base.undesired(), base.forced(), base.weights(),
             Rules.NONE.withStability(pinned, previous, CHANGED_CELL_COST));
         Solution solution = TimetableSolver.solve(problem, SolverSettings.defaults().withTimeLimit(Duration.ofSeconds(20)),
             p -> { });
+        // The costs compared are the week's own (its problem's rules), not the search's: keeping cells in place
+        // is what the search is told to prefer, not a cost of the week.
+        Problem judge = problem.withRules(base.rules());
         return new Proposal(week, person, from, to, version, diff(current, solution.timetable()),
-            solution.cost().total());
+            Cost.of(judge, solution.timetable()).total(), Cost.of(judge, CellCandidates.asGrid(current)).total());
     }
 
     /** Line by line: who stays keeps their line; newcomers take the lines that were freed. */

@@ -20,6 +20,12 @@ public interface CandidateRanking {
 
     List<Candidate> rank(LocalDate week, DayOfWeek day, int turn, int line);
 
+    /**
+     * For each other cell of the week (day/turn/line), how the week's cost changes when its holder and the
+     * holder of the given cell swap places; holidays are left out.
+     */
+    java.util.Map<TimetableEditor.CellRef, Long> swapDeltas(LocalDate week, DayOfWeek day, int turn, int line);
+
     /** Each person's target load for the week (the load computation's final load). */
     java.util.Map<String, Integer> targets(LocalDate week, int lines);
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
  * (a swap is two such rows, the second {@code pairedWith} the first: one change, one undo),
  * by whom, when and why; or a whole-week change (a publish over the week, a legacy re-import) that
  * names no cell: then {@code day} is null, {@code turn} and {@code line} are -1 and before/after
- * are null. A whole-week change cannot be undone.
+ * are null. A whole-week change cannot be undone. A line added or removed ({@link Kind#ofLine}) names the line and no
+ * cell; the cells a removed line held are rows paired with it.
  */
 public record Change(Long id, Instant at, String by, DayOfWeek day, int turn, int line, String before,
                      String after, String reason, Kind kind, Long undoes, Long pairedWith) {
@@ -29,10 +30,24 @@ public record Change(Long id, Instant at, String by, DayOfWeek day, int turn, in
         /** A planning run published over the week's timetable: every cell replaced at once. */
         PUBLISH,
         /** The legacy import replaced the week's timetable with a different one. */
-        IMPORT;
+        IMPORT,
+        /**
+         * A line added to the week ({@code line}, no cell); with a cell, someone put back on it by the undo of its
+         * removal, paired with the line's change.
+         */
+        ADD_LINE,
+        /**
+         * A line removed from the week ({@code line}, no cell); with a cell, someone who lost that turn with it,
+         * paired with the line's change.
+         */
+        DROP_LINE;
 
         public boolean wholeWeek() {
             return this == PUBLISH || this == IMPORT;
+        }
+
+        public boolean ofLine() {
+            return this == ADD_LINE || this == DROP_LINE;
         }
     }
 
@@ -46,6 +61,19 @@ public record Change(Long id, Instant at, String by, DayOfWeek day, int turn, in
 
     public boolean wholeWeek() {
         return kind.wholeWeek();
+    }
+
+    /** A line added or removed, not one of the cells that came with it. */
+    public boolean lineChange() {
+        return kind.ofLine() && day == null;
+    }
+
+    /** A line change, not yet stored: no cell; {@code undoes} the line change it undoes, if any. */
+    public static Change ofLine(Instant at, String by, Kind kind, int line, String reason, Long undoes) {
+        if (!kind.ofLine()) {
+            throw new IllegalArgumentException(kind + " is not a line change");
+        }
+        return new Change(null, at, by, null, -1, line, null, null, reason, kind, undoes, null);
     }
 
     /** The longest reason (timetable_change.reason). */

@@ -32,6 +32,9 @@ class ChangeWords {
 
     /** A change for a message: the cell in words, and its reason. */
     String describe(LocalDate week, Change c, Locale locale) {
+        if (c.lineChange()) {
+            return line(c, locale);
+        }
         if (c.day() == null) {
             return c.reason() == null ? "" : c.reason();   // a whole-week change (publish, import) says itself
         }
@@ -46,10 +49,18 @@ class ChangeWords {
         Function<String, String> nameOf = id -> byId.containsKey(id) ? byId.get(id).name() : id;
         changes.stream().filter(c -> c.day() != null && !c.secondHalf())
             .forEach(c -> texts.put(c.id(), cell(c, boundaries, nameOf, locale)));
+        changes.stream().filter(Change::lineChange).forEach(c -> texts.put(c.id(), line(c, locale)));
         // A swap is one entry: its second cell joins the first.
-        changes.stream().filter(Change::secondHalf).forEach(c -> texts.computeIfPresent(c.pairedWith(),
+        changes.stream().filter(Change::secondHalf).sorted(java.util.Comparator.comparingLong(Change::id))
+            .forEach(c -> texts.computeIfPresent(c.pairedWith(),
             (id, first) -> first + "; " + cell(c, boundaries, nameOf, locale)));
         return texts;
+    }
+
+    /** A line added or removed: "line 3 added". */
+    private String line(Change c, Locale locale) {
+        return messages.getMessage(c.kind() == Change.Kind.ADD_LINE ? "week.lineAdded" : "week.lineRemoved",
+            new Object[] {c.line() + 1}, locale);
     }
 
     private String cell(Change c, List<String> boundaries, Function<String, String> nameOf, Locale locale) {
@@ -62,6 +73,10 @@ class ChangeWords {
     /** A refused edit in the page's language (its English message when it has no words of its own). */
     String refusal(RuntimeException e, Locale locale) {
         return e instanceof EditRejected r ? r.in(messages, locale) : e.getMessage();
+    }
+
+    MessageSource messages() {
+        return messages;
     }
 
     String message(String key, Locale locale, Object... args) {

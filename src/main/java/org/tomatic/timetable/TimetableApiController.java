@@ -154,9 +154,9 @@ class TimetableApiController {
         // The team's time with its offset: readable as it is, and still one exact instant.
         m.put("at", c.at().atZone(zone).toOffsetDateTime().toString());
         m.put("by", c.by());
-        // A whole-week change (PUBLISH, IMPORT) names no cell.
-        m.put("day", c.wholeWeek() ? null : date(monday, c.day()).toString());
-        m.put("turn", c.wholeWeek() ? null : c.turn());
+        // A whole-week change (PUBLISH, IMPORT) names no cell; a line added or removed names its line only.
+        m.put("day", c.day() == null ? null : date(monday, c.day()).toString());
+        m.put("turn", c.day() == null ? null : c.turn());
         m.put("line", c.wholeWeek() ? null : c.line());
         m.put("before", c.before());
         m.put("after", c.after());

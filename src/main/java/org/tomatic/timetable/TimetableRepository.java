@@ -183,6 +183,56 @@ public class TimetableRepository {
         return true;
     }
 
+    /**
+     * Adds a last line to the week, labelled {@code label}: an empty cell in every turn (a holiday where the day
+     * is one), if the week is still at {@code expectedVersion}; false if someone changed it meanwhile.
+     */
+    public boolean addLine(LocalDate week, String label, int expectedVersion) {
+        Timetable t = find(week).orElse(null);
+        if (t == null || !bump(week, expectedVersion)) {
+            return false;
+        }
+        int line = t.lineLabels().size();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Timetable.Cell c : t.cells()) {
+            if (seen.add(c.day() + "/" + c.turn())) {
+                boolean holiday = t.cells().stream().anyMatch(o -> o.day() == c.day() && o.turn() == c.turn()
+                    && o.holiday());
+                jdbc.sql("""
+                        INSERT INTO timetable_cell (week, weekday, turn, line, person_id, holiday)
+                        VALUES (:w, :d, :t, :l, NULL, :h)""")
+                    .param("w", week).param("d", c.day().name()).param("t", c.turn()).param("l", line)
+                    .param("h", holiday).update();
+            }
+        }
+        List<String> labels = new ArrayList<>(t.lineLabels());
+        labels.add(label);
+        setLines(week, labels);
+        return true;
+    }
+
+    /** Removes the week's last line and its cells if the week is still at {@code expectedVersion}. */
+    public boolean removeLastLine(LocalDate week, int expectedVersion) {
+        Timetable t = find(week).orElse(null);
+        if (t == null || t.lineLabels().isEmpty() || !bump(week, expectedVersion)) {
+            return false;
+        }
+        int line = t.lineLabels().size() - 1;
+        jdbc.sql("DELETE FROM timetable_cell WHERE week = :w AND line = :l").param("w", week).param("l", line).update();
+        setLines(week, t.lineLabels().subList(0, line));
+        return true;
+    }
+
+    private boolean bump(LocalDate week, int expectedVersion) {
+        return jdbc.sql("UPDATE timetable SET version = version + 1 WHERE week = :w AND version = :v")
+            .param("w", week).param("v", expectedVersion).update() == 1;
+    }
+
+    private void setLines(LocalDate week, List<String> labels) {
+        jdbc.sql("UPDATE timetable SET lines = :n, line_labels = :labels WHERE week = :w")
+            .param("n", labels.size()).param("labels", String.join(",", labels)).param("w", week).update();
+    }
+
     /** Adds {@code delta} to a person's overload of the week (what the week adds to their credit). */
     public void adjustOverload(LocalDate week, String person, double delta) {
         int updated = jdbc.sql("UPDATE timetable_overload SET overload = overload + :d WHERE week = :w AND person_id = :p")
@@ -202,8 +252,8 @@ public class TimetableRepository {
                                               after_person, reason, kind, undoes, paired_with)
                 VALUES (:w, :at, :by, :d, :t, :l, :before, :after, :reason, :kind, :undoes, :paired)""")
             .param("w", week).param("at", Utc.db(change.at())).param("by", change.by())
-            .param("d", whole ? null : change.day().name())
-            .param("t", whole ? null : change.turn()).param("l", whole ? null : change.line())
+            .param("d", change.day() == null ? null : change.day().name())
+            .param("t", change.day() == null ? null : change.turn()).param("l", whole ? null : change.line())
             .param("before", change.before())
             .param("after", change.after()).param("reason", change.reason()).param("kind", change.kind().name())
             .param("undoes", change.undoes()).param("paired", change.pairedWith())

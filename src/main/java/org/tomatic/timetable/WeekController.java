@@ -10,8 +10,12 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +26,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
@@ -101,6 +107,13 @@ class WeekController {
             java.util.function.Function<String, String> nameOf = id -> byId.containsKey(id) ? byId.get(id).name() : id;
             model.addAttribute("penaltyTexts", penaltyWords.sayAll(t.penalties(), t.boundaries(), nameOf, locale));
             model.addAttribute("undoable", TimetableEditor.undoable(changes));
+            // Lines: coordinators add one (up to the turn grid's) or remove the last, told first who loses turns.
+            int lines = t.lineLabels().size();
+            model.addAttribute("canAddLine", lines < turnGrid.lines());
+            model.addAttribute("canRemoveLine", lines > 1);
+            List<Timetable.Cell> lost = editor.lastLineCells(monday);
+            model.addAttribute("lastLineHasPeople", !lost.isEmpty());
+            model.addAttribute("removeLineConfirm", removeLineWords(lines, lost, t.boundaries(), byId, locale));
             Map<String, Integer> assigned = new TreeMap<>();
             t.cells().stream().filter(c -> c.personId() != null).forEach(c -> assigned.merge(c.personId(), 1, Integer::sum));
             model.addAttribute("assigned", assigned);
@@ -161,28 +174,70 @@ class WeekController {
     String picker(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
                   @PathVariable DayOfWeek day, @PathVariable int turn, @PathVariable int line, Model model,
                   Locale locale) {
+        fillPicker(week, day, turn, line, model, locale);
+        return "timetable/picker :: picker";
+    }
+
+    /** The cell editor's model: the cell, who holds it, the ranked candidates, the week's version. */
+    private void fillPicker(LocalDate week, DayOfWeek day, int turn, int line, Model model, Locale locale) {
         model.addAttribute("week", week);
         model.addAttribute("day", day);
         model.addAttribute("turn", turn);
         model.addAttribute("line", line);
-        model.addAttribute("turnLabel", timetables.find(week).map(t -> TurnWords.turn(t.boundaries(), turn)).orElse(""));
-        model.addAttribute("holder", timetables.find(week).flatMap(t -> t.cells().stream()
-                .filter(c -> c.day() == day && c.turn() == turn && c.line() == line && c.personId() != null).findFirst())
-            .map(c -> people.findById(c.personId()).map(Person::name).orElse(c.personId())).orElse(null));
+        Optional<Timetable> timetable = timetables.find(week);
+        model.addAttribute("turnLabel", timetable.map(t -> TurnWords.turn(t.boundaries(), turn)).orElse(""));
+        model.addAttribute("holder", holderName(timetable, day, turn, line));
         model.addAttribute("version", timetables.version(week).orElse(0));
         model.addAttribute("candidates", candidates.rank(week, day, turn, line));
-        Map<String, String> others = new java.util.LinkedHashMap<>();
-        Map<String, Person> byId = new HashMap<>();
-        people.findAll().forEach(p -> byId.put(p.id(), p));
-        timetables.find(week).ifPresent(t -> t.cells().stream()
-            .filter(c -> !c.holiday() && !(c.day() == day && c.turn() == turn && c.line() == line))
-            .forEach(c -> others.put(key(c.day(), c.turn(), c.line()),
-                TurnWords.cell(c.day(), t.boundaries(), c.turn(), c.line(), locale) + ": "
-                + (c.personId() == null ? "—"
-                : byId.containsKey(c.personId()) ? byId.get(c.personId()).name() : c.personId()))));
-        model.addAttribute("swapTargets", others);
         model.addAttribute("cellKey", key(day, turn, line));
-        return "timetable/picker :: picker";
+    }
+
+    private String holderName(Optional<Timetable> timetable, DayOfWeek day, int turn, int line) {
+        return timetable.flatMap(t -> t.cells().stream()
+                .filter(c -> c.day() == day && c.turn() == turn && c.line() == line && c.personId() != null).findFirst())
+            .map(c -> people.findById(c.personId()).map(Person::name).orElse(c.personId())).orElse(null);
+    }
+
+    /**
+     * Swap-pick mode of the grid: for the chosen cell, the banner to show and, per other cell, whether a swap
+     * with it is allowed ({@code ok}), needs a confirmation ({@code confirm}: someone would be busy) or is
+     * refused, with the words for its tooltip: the refusal, or the change in the week's cost.
+     */
+    @GetMapping(path = "/{week}/cells/{day}/{turn}/{line}/swaps", produces = "application/json")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @org.springframework.web.bind.annotation.ResponseBody
+    Map<String, Object> swapTargets(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                                    @PathVariable DayOfWeek day, @PathVariable int turn, @PathVariable int line,
+                                    Locale locale) {
+        Timetable t = timetables.find(week)
+            .orElseThrow(() -> new org.tomatic.system.NotFoundException("There is no timetable for the week of " + week));
+        TimetableEditor.CellRef from = new TimetableEditor.CellRef(day, turn, line);
+        Map<TimetableEditor.CellRef, EditRejected> refusals = editor.swapRefusals(week, from);
+        Map<TimetableEditor.CellRef, Long> deltas = candidates.swapDeltas(week, day, turn, line);
+        Map<String, Object> cells = new java.util.LinkedHashMap<>();
+        refusals.forEach((ref, refusal) -> {
+            if (ref.equals(from)) {
+                return;
+            }
+            Map<String, Object> target = new java.util.LinkedHashMap<>();
+            Long delta = deltas.get(ref);
+            String cost = delta == null ? "" : words.message("week.swapDelta", locale, signed(delta));
+            target.put("state", refusal == null ? "ok" : refusal.confirmable() ? "confirm" : "refused");
+            target.put("title", refusal == null ? cost : refusal.in(words.messages(), locale)
+                + (refusal.confirmable() && !cost.isEmpty() ? " " + cost : ""));
+            cells.put(key(ref.day(), ref.turn(), ref.line()), target);
+        });
+        String holder = holderName(Optional.of(t), day, turn, line);
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("banner", words.message("week.swapPick", locale, TurnWords.day(day, locale),
+            TurnWords.turn(t.boundaries(), turn), line + 1,
+            holder == null ? words.message("fixed.nobody", locale) : holder));
+        answer.put("cells", cells);
+        return answer;
+    }
+
+    static String signed(long delta) {
+        return delta > 0 ? "+" + delta : String.valueOf(delta);
     }
 
     @PostMapping("/{week}/cells/{day}/{turn}/{line}")
@@ -191,15 +246,26 @@ class WeekController {
                 @PathVariable DayOfWeek day, @PathVariable int turn, @PathVariable int line,
                 @RequestParam(defaultValue = "") String person, @RequestParam(defaultValue = "") String reason,
                 @RequestParam int version, @RequestParam(defaultValue = "false") boolean confirmBusy,
-                Authentication auth, RedirectAttributes redirect, java.util.Locale locale) {
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                Authentication auth, RedirectAttributes redirect, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) {
         try {
             Change change = editor.edit(new TimetableEditor.Edit(week, day, turn, line,
                 person.isBlank() ? null : person, reason, version, confirmBusy), auth.getName());
-            redirect.addFlashAttribute("flashText", words.message("week.changed", locale, words.describe(week, change, locale)));
+            return done(htmx, week, "flashText", words.message("week.changed", locale,
+                words.describe(week, change, locale)), redirect, request, response);
         } catch (EditRejected | ConflictException e) {
-            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
+            if (htmx == null) {
+                redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
+                return "redirect:/timetable?week=" + week;
+            }
+            // The editor stays open with the reason in it, the choice kept, and "do it anyway" when allowed.
+            fillPicker(week, day, turn, line, model, locale);
+            refused(e, model, locale);
+            model.addAttribute("refusedPerson", person);
+            model.addAttribute("refusedReason", reason);
+            return "timetable/picker :: picker";
         }
-        return "redirect:/timetable?week=" + week;
     }
 
     /** Swaps two cells (a and b as DAY/turn/line). */
@@ -207,13 +273,93 @@ class WeekController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String swap(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week, @RequestParam String a,
                 @RequestParam String b, @RequestParam(defaultValue = "") String reason, @RequestParam int version,
-                @RequestParam(defaultValue = "false") boolean confirmBusy, Authentication auth,
-                RedirectAttributes redirect, java.util.Locale locale) {
+                @RequestParam(defaultValue = "false") boolean confirmBusy,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+                Authentication auth, RedirectAttributes redirect, Locale locale, HttpServletRequest request,
+                HttpServletResponse response) {
+        TimetableEditor.CellRef first = SwapRequests.ref(a);
         try {
-            List<Change> changes = editor.swap(week, SwapRequests.ref(a), SwapRequests.ref(b), reason, version,
+            List<Change> changes = editor.swap(week, first, SwapRequests.ref(b), reason, version,
                 confirmBusy, auth.getName());
-            redirect.addFlashAttribute("flashText", words.message("week.swapped", locale,
-                words.describe(week, changes.get(0), locale), words.describe(week, changes.get(1), locale)));
+            return done(htmx, week, "flashText", words.message("week.swapped", locale,
+                words.describe(week, changes.get(0), locale), words.describe(week, changes.get(1), locale)),
+                redirect, request, response);
+        } catch (EditRejected | ConflictException e) {
+            if (htmx == null) {
+                redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
+                return "redirect:/timetable?week=" + week;
+            }
+            fillPicker(week, first.day(), first.turn(), first.line(), model, locale);
+            refused(e, model, locale);
+            model.addAttribute("refusedSwapWith", b);
+            model.addAttribute("refusedSwapWords", timetables.find(week).map(t -> cellWords(b, t.boundaries(), locale))
+                .orElse(b));
+            model.addAttribute("refusedReason", reason);
+            return "timetable/picker :: picker";
+        }
+    }
+
+    private void refused(RuntimeException e, Model model, Locale locale) {
+        model.addAttribute("refusal", words.refusal(e, locale));
+        model.addAttribute("confirmable", e instanceof EditRejected r && r.confirmable());
+    }
+
+    /**
+     * The end of a change that worked: a redirect to the week with the message; for htmx (the cell editor), the
+     * same message kept for the next page and an HX-Redirect there, so the whole page shows the change.
+     */
+    private static String done(String htmx, LocalDate week, String key, String text, RedirectAttributes redirect,
+                               HttpServletRequest request, HttpServletResponse response) {
+        String location = "/timetable?week=" + week;
+        if (htmx == null) {
+            redirect.addFlashAttribute(key, text);
+            return "redirect:" + location;
+        }
+        org.springframework.web.servlet.FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put(key, text);
+        RequestContextUtils.saveOutputFlashMap(location, request, response);
+        response.setHeader("HX-Redirect", request.getContextPath() + location);
+        return "timetable/picker :: done";
+    }
+
+    /** "Remove line 3? Anna Vives loses Monday 09:00–10:15, Tuesday 11:30–12:45; Pau Roig loses …". */
+    private String removeLineWords(int lines, List<Timetable.Cell> lost, List<String> boundaries,
+                                   Map<String, Person> byId, Locale locale) {
+        if (lost.isEmpty()) {
+            return words.message("week.removeLineEmpty", locale, lines);
+        }
+        Map<String, List<String>> turns = new java.util.LinkedHashMap<>();
+        lost.forEach(c -> turns.computeIfAbsent(c.personId(), k -> new java.util.ArrayList<>())
+            .add(TurnWords.day(c.day(), locale) + " " + TurnWords.turn(boundaries, c.turn())));
+        List<String> who = new java.util.ArrayList<>();
+        turns.forEach((id, when) -> who.add(words.message("week.losesTurns", locale,
+            byId.containsKey(id) ? byId.get(id).name() : id, String.join(", ", when))));
+        return words.message("week.removeLineConfirm", locale, lines, String.join("; ", who));
+    }
+
+    @PostMapping("/{week}/lines")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String addLine(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                   @RequestParam int version, Authentication auth, RedirectAttributes redirect, Locale locale) {
+        try {
+            Change change = editor.addLine(week, version, auth.getName());
+            redirect.addFlashAttribute("flashText", words.message("week.changed", locale,
+                words.describe(week, change, locale)));
+        } catch (EditRejected | ConflictException e) {
+            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
+        }
+        return "redirect:/timetable?week=" + week;
+    }
+
+    @PostMapping("/{week}/lines/remove")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String removeLine(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
+                      @RequestParam int version, @RequestParam(defaultValue = "false") boolean confirm,
+                      Authentication auth, RedirectAttributes redirect, Locale locale) {
+        try {
+            Change change = editor.removeLine(week, version, confirm, auth.getName());
+            redirect.addFlashAttribute("flashText", words.message("week.changed", locale,
+                words.describe(week, change, locale)));
         } catch (EditRejected | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
         }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.tomatic.calls.CallLog;
@@ -91,13 +92,12 @@ class WordsOnPagesTests extends BrowserTest {
         browser.get(baseUrl() + "/timetable?week=" + week);
         By cell = By.cssSelector("[data-cell='" + key(annas) + "']");
         click(cell);
-        present(By.id("swap-form"));
+        present(By.id("swap-pick"));
         check("cell editor", problems);
-        until(d -> {
-            new Select(d.findElement(By.cssSelector("#swap-form select[name=b]"))).selectByValue(key(paus));
-            return true;
-        });
-        click(By.id("swap-save"));
+        click(By.id("swap-pick"));
+        until(ExpectedConditions.visibilityOfElementLocated(By.id("swap-banner")));
+        check("swap pick", problems);
+        click(By.cssSelector("[data-cell='" + key(paus) + "'][data-swap='ok']"));
         present(By.cssSelector(".flash"));
         textContaining(By.id("change-log"), "Anna Vives");
         assertThat(textsOf(By.cssSelector("#change-log li"))).hasSize(1);   // a swap is one change

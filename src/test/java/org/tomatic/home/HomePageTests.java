@@ -103,4 +103,35 @@ class HomePageTests extends IntegrationTest {
         assertThat(mvc.perform(get("/").with(user("carla").roles("COORDINATOR", "AGENT"))).andReturn().getResponse()
             .getContentAsString()).contains("id=\"pending-swaps\"").doesNotContain("yours to answer");
     }
+
+    @Test
+    void showsWhoIsInTheQueueNowPausedOrNotAndTheCallsWaiting() throws Exception {
+        people.insert(new org.tomatic.people.Person("anna", "Anna Vives", null, "201", null, "aabbcc", null, List.of(),
+            null, null, true, Role.AGENT, 0));
+        pbx.setMembers(List.of(new org.tomatic.pbx.Member("PJSIP/201", "Anna Vives", null),
+            new org.tomatic.pbx.Member("PJSIP/202", "ext 202", null)));
+        pbx.pause("PJSIP/202", "meal");
+        queue.reload();
+
+        String text = queueCard(mvc.perform(get("/").with(user("anna").roles("AGENT"))).andReturn().getResponse()
+            .getContentAsString());
+        assertThat(text).contains("No calls waiting").contains("In the queue now:")
+            .contains("Anna Vives available").contains("ext 202 paused: meal").doesNotContain("will appear here");
+
+        // With everyone paused, a caller waits.
+        pbx.pause("PJSIP/201", null);
+        ((org.tomatic.pbx.simulated.SimulatedPbx) pbx).simulateCall("600112233");
+        queue.reload();
+        String catalan = queueCard(mvc.perform(get("/").with(user("anna").roles("AGENT"))
+            .locale(java.util.Locale.forLanguageTag("ca"))).andReturn().getResponse().getContentAsString());
+        assertThat(catalan).contains("Una trucada en espera").contains("A la cua ara:").contains("Anna Vives en pausa");
+    }
+
+    private static String queueCard(String page) {
+        int from = page.indexOf("id=\"home-waiting\"");
+        return page.substring(from, page.indexOf("href=\"/queue\"", from)).replaceAll("<[^>]*>", " ")
+            .replaceAll("\\s+", " ");
+    }
+
+    @Autowired org.tomatic.pbx.LiveQueue queue;
 }

@@ -105,6 +105,37 @@ class RepairTests extends IntegrationTest {
     }
 
     @Test
+    void thePreviewSaysTheCostNowAndAfterAndWhatChangesForEachColleague() throws Exception {
+        String html = mvc.perform(post("/timetable/2030-01-07/repair").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("person", "anna").param("from", "2030-01-09").param("to", "2030-01-11"))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(html).containsPattern("id=\"repair-cost\">The week&#39;s cost: \\d+ now, \\d+ after the repair \\([+-]?\\d+\\)\\.<");
+        assertThat(html).contains("Rosa: +3 turns (Wednesday 09:00–10:15, Thursday 09:00–10:15, Friday 09:00–10:15)")
+            .contains("anna: −3 turns (Wednesday 09:00–10:15, Thursday 09:00–10:15, Friday 09:00–10:15)");
+
+        Repair.Proposal proposal = repair.propose(WEEK, "anna", LocalDate.of(2030, 1, 9), LocalDate.of(2030, 1, 11));
+        assertThat(proposal.currentCost()).isNotNegative();
+        assertThat(html).contains("cost: " + proposal.currentCost() + " now, ");
+
+        String catalan = mvc.perform(post("/timetable/2030-01-07/repair").with(user("carla").roles("COORDINATOR"))
+                .with(csrf()).locale(java.util.Locale.forLanguageTag("ca"))
+                .param("person", "anna").param("from", "2030-01-09").param("to", "2030-01-11"))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(catalan).contains("Rosa: +3 torns (Dimecres 09:00–10:15").contains("Cost de la setmana:");
+    }
+
+    @Test
+    void someoneOffTheWholeWeekHasTheirCellsRefilled() {
+        Repair.Proposal proposal = repair.propose(WEEK, "anna", WEEK, WEEK.plusDays(4));
+
+        assertThat(proposal.changes()).hasSize(5).allSatisfy(c -> {
+            assertThat(c.before()).isEqualTo("anna");
+            assertThat(c.after()).isNotNull().isNotEqualTo("anna");
+        });
+    }
+
+    @Test
     void agentsCannotRepair() throws Exception {
         mvc.perform(post("/timetable/2030-01-07/repair").with(user("pau").roles("AGENT")).with(csrf())
                 .param("person", "anna").param("from", "2030-01-09").param("to", "2030-01-11"))

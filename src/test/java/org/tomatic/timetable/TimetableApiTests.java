@@ -143,4 +143,22 @@ class TimetableApiTests extends IntegrationTest {
         assertThat(tokens.all()).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("sync"));
         assertThat(jdbc.sql("SELECT token_hash FROM api_token").query(String.class).single()).hasSize(64);
     }
+
+    @Autowired TimetableEditor editor;
+
+    @Test
+    void aLineAddedOrRemovedNamesItsLineAndTheCellsItTook() throws Exception {
+        editor.edit(new TimetableEditor.Edit(WEEK, DayOfWeek.MONDAY, 0, 1, "marta", null, version(), false), "carla");
+        editor.removeLine(WEEK, version(), true, "carla");
+        mvc.perform(get(API).with(user("pau").roles("AGENT")))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.lines").value(1))
+            .andExpect(jsonPath("$.changes[1].kind").value("DROP_LINE"))
+            .andExpect(jsonPath("$.changes[1].day").doesNotExist())
+            .andExpect(jsonPath("$.changes[1].line").value(1))
+            .andExpect(jsonPath("$.changes[0].kind").value("DROP_LINE"))
+            .andExpect(jsonPath("$.changes[0].day").value("2030-01-07"))
+            .andExpect(jsonPath("$.changes[0].before").value("marta"))
+            .andExpect(jsonPath("$.changes[0].pairedWith").value(org.hamcrest.Matchers.notNullValue()));
+    }
 }

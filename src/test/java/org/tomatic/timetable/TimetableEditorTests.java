@@ -216,4 +216,85 @@ class TimetableEditorTests extends IntegrationTest {
         assertThat(cell(0, 2)).isNull();
         assertThat(editor.restore(WEEK, version(), "joan")).isZero();
     }
+
+    @Test
+    void aLineAddedIsOneChangeWithEmptyCellsAndHolidaysKeptAndOneUndoTakesItAway() {
+        Change added = editor.addLine(WEEK, version(), "carla");
+
+        Timetable week = timetables.find(WEEK).orElseThrow();
+        assertThat(week.lineLabels()).containsExactly("L1", "L2", "L3", "L4");
+        assertThat(week.cells()).filteredOn(c -> c.line() == 3).extracting(Timetable.Cell::day, Timetable.Cell::turn,
+                Timetable.Cell::personId, Timetable.Cell::holiday)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(MON, 0, null, false),
+                org.assertj.core.groups.Tuple.tuple(MON, 1, null, false),
+                org.assertj.core.groups.Tuple.tuple(DayOfWeek.TUESDAY, 0, null, true));
+        assertThat(added.kind()).isEqualTo(Change.Kind.ADD_LINE);
+        assertThat(added.line()).isEqualTo(3);
+        assertThat(TimetableEditor.undoable(editor.changes(WEEK))).containsExactly(added.id());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE entity = 'timetable' AND action = 'add line'")
+            .query(Long.class).single()).isEqualTo(1);
+
+        editor.undo(WEEK, added.id(), version(), "carla");
+
+        assertThat(timetables.find(WEEK).orElseThrow().lineLabels()).containsExactly("L1", "L2", "L3");
+        assertThat(TimetableEditor.undoable(editor.changes(WEEK))).isEmpty();
+    }
+
+    @Test
+    void removingALineWithPeopleOnItNeedsAConfirmationAndItsUndoPutsThemBack() {
+        editor.edit(new TimetableEditor.Edit(WEEK, MON, 1, 2, "anna", null, version(), false), "carla");
+        double annaBefore = timetables.find(WEEK).orElseThrow().overload().get("anna");
+        assertThat(editor.lastLineCells(WEEK)).extracting(Timetable.Cell::personId).containsExactly("anna");
+
+        assertThatThrownBy(() -> editor.removeLine(WEEK, version(), false, "carla"))
+            .isInstanceOfSatisfying(EditRejected.class, e -> assertThat(e.confirmable()).isTrue())
+            .hasMessageContaining("takes turns");
+        Change removed = editor.removeLine(WEEK, version(), true, "carla");
+
+        Timetable week = timetables.find(WEEK).orElseThrow();
+        assertThat(week.lineLabels()).containsExactly("L1", "L2");
+        assertThat(week.cells()).noneMatch(c -> c.line() == 2);
+        assertThat(week.overload().get("anna")).isEqualTo(annaBefore - 1);
+        assertThat(editor.changes(WEEK)).filteredOn(c -> Long.valueOf(removed.id()).equals(c.pairedWith()))
+            .singleElement().satisfies(c -> {
+                assertThat(c.before()).isEqualTo("anna");
+                assertThat(c.turn()).isEqualTo(1);
+            });
+        // An edit of a cell on the line removed can no longer be undone on its own.
+        long edit = editor.changes(WEEK).stream().filter(c -> c.kind() == Change.Kind.EDIT).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> editor.undo(WEEK, edit, version(), "carla")).isInstanceOf(EditRejected.class)
+            .hasMessageContaining("line was removed");
+
+        editor.undo(WEEK, removed.id(), version(), "carla");
+
+        assertThat(timetables.find(WEEK).orElseThrow().lineLabels()).containsExactly("L1", "L2", "L3");
+        assertThat(cell(1, 2)).isEqualTo("anna");
+        assertThat(timetables.find(WEEK).orElseThrow().overload().get("anna")).isEqualTo(annaBefore);
+    }
+
+    @Test
+    void aWeekKeepsOneLineAndAtMostTheTurnGridsLines() {
+        editor.removeLine(WEEK, version(), true, "carla");
+        editor.removeLine(WEEK, version(), true, "carla");
+        assertThatThrownBy(() -> editor.removeLine(WEEK, version(), true, "carla")).isInstanceOf(EditRejected.class)
+            .hasMessage("A week keeps at least one line.");
+        jdbc.sql("UPDATE turn_grid SET lines = 2").update();
+        editor.addLine(WEEK, version(), "carla");
+        assertThatThrownBy(() -> editor.addLine(WEEK, version(), "carla")).isInstanceOf(EditRejected.class)
+            .hasMessage("The week already has the turn grid's 2 lines.");
+    }
+
+    @Test
+    void restoringTheWeekPutsBackTheLinesToo() {
+        editor.addLine(WEEK, version(), "carla");
+        editor.edit(new TimetableEditor.Edit(WEEK, MON, 1, 3, "pau", null, version(), false), "carla");
+        editor.removeLine(WEEK, version(), true, "carla");   // L4, with Pau
+        editor.removeLine(WEEK, version(), true, "carla");   // L3, empty
+
+        editor.restore(WEEK, version(), "joan");
+
+        Timetable week = timetables.find(WEEK).orElseThrow();
+        assertThat(week.lineLabels()).containsExactly("L1", "L2", "L3");
+        assertThat(week.cells()).filteredOn(c -> c.personId() != null).hasSize(3);
+    }
 }

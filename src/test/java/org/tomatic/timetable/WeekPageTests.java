@@ -193,6 +193,115 @@ class WeekPageTests extends IntegrationTest {
     }
 
     @Test
+    void aRefusedEditFromTheEditorComesBackAsTheEditorWithTheReasonAndDoItAnyway() throws Exception {
+        int version = timetables.version(WEEK).orElseThrow();
+        String html = mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf())
+                .header("HX-Request", "true").locale(java.util.Locale.forLanguageTag("ca"))
+                .param("person", "joan").param("reason", "").param("version", String.valueOf(version)))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().doesNotExist("HX-Redirect"))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"picker-card\"").contains("id=\"picker-refusal\"")
+            .contains("Joan està ocupada llavors (formació)")
+            .contains("id=\"picker-anyway\"").contains("Fes-ho igualment");
+        assertThat(html).containsPattern("type=\"radio\" name=\"person\" value=\"joan\"[^>]*checked");
+        assertThat(timetables.changes(WEEK)).isEmpty();
+
+        // "Do it anyway" with a reason places her; the page is told to reload the week, with the message kept.
+        mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf()).header("HX-Request", "true")
+                .param("person", "joan").param("reason", "she offered").param("confirmBusy", "true")
+                .param("version", String.valueOf(version)))
+            .andExpect(status().isOk())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("HX-Redirect", "/timetable?week=2030-01-07"))
+            .andExpect(flash().attribute("flashText", Matchers.containsString("nobody → Joan")));
+        assertThat(timetables.changes(WEEK)).hasSize(1);
+    }
+
+    @Test
+    void aRuleThatCannotBeConfirmedOffersNoDoItAnyway() throws Exception {
+        int version = timetables.version(WEEK).orElseThrow();
+        // Anna has line 1 of Monday 09:00 already: she cannot take line 2 of the same turn, confirmed or not.
+        String html = mvc.perform(post(MONDAY_CELL).with(user("carla").roles("COORDINATOR")).with(csrf())
+                .header("HX-Request", "true").param("person", "anna").param("version", String.valueOf(version)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Anna is already on the phone in that turn.").doesNotContain("picker-anyway");
+    }
+
+    @Test
+    void pickingASwapSaysPerCellWhetherItIsAllowedAndWhatItCosts() throws Exception {
+        // Monday 09:00, line 1 is Anna's. Joan is busy on Monday (formació) but holds no cell.
+        String json = mvc.perform(get("/timetable/2030-01-07/cells/MONDAY/0/0/swaps").with(user("carla").roles("COORDINATOR")))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json);
+        assertThat(answer.get("banner").asString())
+            .isEqualTo("Click the cell to swap with Monday 09:00–10:15, line 1 (Anna) — Esc cancels");
+        var cells = answer.get("cells");
+        assertThat(cells.has("MONDAY/0/0")).isFalse();                                  // the cell itself
+        assertThat(cells.get("MONDAY/0/1").get("state").asString()).isEqualTo("ok");   // Anna's line 2 is empty
+        assertThat(cells.get("MONDAY/0/1").get("title").asString()).startsWith("Swap: the week's cost ");
+        assertThat(cells.get("MONDAY/2/0").get("state").asString()).isEqualTo("refused");   // Anna again
+        assertThat(cells.get("MONDAY/2/0").get("title").asString()).contains("nothing to swap");
+        assertThat(cells.get("MONDAY/1/0").get("state").asString()).isEqualTo("ok");   // Pau ⇄ Anna
+
+        mvc.perform(get("/timetable/2030-01-07/cells/MONDAY/0/0/swaps").with(user("pau").roles("AGENT")))
+            .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSwapFromTheGridIsOneChangeAndARefusedOneKeepsTheEditor() throws Exception {
+        int version = timetables.version(WEEK).orElseThrow();
+        String refused = mvc.perform(post("/timetable/2030-01-07/swap").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .header("HX-Request", "true").param("a", "MONDAY/0/0").param("b", "MONDAY/2/0")
+                .param("version", String.valueOf(version)))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"picker-refusal\"").contains("nothing to swap");
+
+        mvc.perform(post("/timetable/2030-01-07/swap").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .header("HX-Request", "true").param("a", "MONDAY/0/0").param("b", "MONDAY/1/0")
+                .param("version", String.valueOf(version)))
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .string("HX-Redirect", "/timetable?week=2030-01-07"))
+            .andExpect(flash().attribute("flashText", Matchers.containsString("Swapped")));
+        assertThat(timetables.changes(WEEK)).hasSize(2).filteredOn(Change::secondHalf).hasSize(1);
+    }
+
+    @Test
+    void coordinatorsAddALineAndAreToldWhoLosesTurnsBeforeRemovingOne() throws Exception {
+        String page = mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("carla").roles("COORDINATOR")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("This week has 2 lines; the turn grid has 8.").contains(">Add line 3<")
+            .contains(">Remove line 2<").doesNotContain("data-confirm=\"Remove line");   // nobody on line 2
+
+        mvc.perform(post("/timetable/2030-01-07/lines").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("version", String.valueOf(timetables.version(WEEK).orElseThrow())))
+            .andExpect(flash().attribute("flashText", "Changed: line 3 added"));
+        editor.edit(new TimetableEditor.Edit(WEEK, DayOfWeek.MONDAY, 0, 2, "marta", null,
+            timetables.version(WEEK).orElseThrow(), false), "carla");
+        editor.edit(new TimetableEditor.Edit(WEEK, DayOfWeek.TUESDAY, 1, 2, "marta", null,
+            timetables.version(WEEK).orElseThrow(), false), "carla");
+
+        page = mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("carla").roles("COORDINATOR")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("data-confirm=\"Remove line 3? Marta loses Monday 09:00–10:15, Tuesday 10:15–11:30.\"");
+        assertThat(page).contains("line 3 added");   // the change log
+
+        mvc.perform(post("/timetable/2030-01-07/lines/remove").with(user("pau").roles("AGENT")).with(csrf())
+                .param("version", String.valueOf(timetables.version(WEEK).orElseThrow())).param("confirm", "true"))
+            .andExpect(status().isForbidden());
+        mvc.perform(post("/timetable/2030-01-07/lines/remove").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("version", String.valueOf(timetables.version(WEEK).orElseThrow())))
+            .andExpect(flash().attribute("flashErrorText", Matchers.containsString("confirm to remove it")));
+        mvc.perform(post("/timetable/2030-01-07/lines/remove").with(user("carla").roles("COORDINATOR")).with(csrf())
+                .param("version", String.valueOf(timetables.version(WEEK).orElseThrow())).param("confirm", "true"))
+            .andExpect(flash().attribute("flashText", "Changed: line 3 removed"));
+        assertThat(timetables.find(WEEK).orElseThrow().lineLabels()).containsExactly("L1", "L2");
+        page = mvc.perform(get("/timetable").param("week", "2030-01-07").with(user("carla").roles("COORDINATOR")))
+            .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("line 3 removed; Monday 09:00–10:15, L3: Marta → nobody; Tuesday 10:15–11:30, L3: Marta → nobody");
+    }
+
+    @Test
     void theDefaultWeekFlipsOnFridayAtSix() {
         ZoneId madrid = ZoneId.of("Europe/Madrid");
         assertThat(WeekController.defaultWeek(ZonedDateTime.of(2030, 1, 11, 17, 59, 0, 0, madrid))).isEqualTo(WEEK);

@@ -55,6 +55,9 @@ class PersonalMessages {
     void changed(TimetableChanged event) {
         TeamAlerts.safely("turn-changed", () -> {
             Change c = event.change();
+            if (c.day() == null) {
+                return;   // a line added or removed: the cells people lose or get back come on their own
+            }
             if (c.reason() != null && c.reason().startsWith(SWAP_AGREED)) {
                 return;
             }

@@ -55,6 +55,9 @@ class QueueSwitchSchedule {
     @EventListener
     void timetableChanged(TimetableChanged event) {
         Change c = event.change();
+        if (c.day() == null) {
+            return;   // a line added or removed: its cells come as changes of their own
+        }
         run(() -> switcher.cellChanged(event.week(), c.day(), c.turn(), c.before(), c.after(), c.by()));
     }
 
