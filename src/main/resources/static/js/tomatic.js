@@ -21,6 +21,29 @@ document.addEventListener('DOMContentLoaded', () => {
     picker.addEventListener('input', () => { text.value = picker.value.substring(1); });
     text.addEventListener('input', () => { if (/^#?[0-9a-fA-F]{6}$/.test(text.value)) picker.value = '#' + text.value.replace('#', ''); });
   });
+  // The menu: under 800 px it folds behind the Menu button; its groups close when another opens,
+  // on a click elsewhere and on Esc (the focus goes back to the group's name).
+  const topbar = document.querySelector('.topbar');
+  const toggle = document.getElementById('nav-toggle');
+  if (topbar && toggle) {
+    toggle.addEventListener('click', () => {
+      const open = topbar.classList.toggle('nav-open');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  }
+  const groups = document.querySelectorAll('.nav-group');
+  groups.forEach(group => group.addEventListener('toggle', () => {
+    if (group.open) groups.forEach(other => { if (other !== group) other.open = false; });
+  }));
+  document.addEventListener('click', event => {
+    groups.forEach(group => { if (group.open && !group.contains(event.target)) group.open = false; });
+  });
+  document.addEventListener('keydown', event => {
+    if (event.key !== 'Escape') return;
+    groups.forEach(group => {
+      if (group.open) { group.open = false; group.querySelector('summary').focus(); }
+    });
+  });
   // Print buttons (no inline onclick: the Content-Security-Policy allows no inline script).
   document.querySelectorAll('[data-print]').forEach(button => {
     button.addEventListener('click', () => window.print());

@@ -20,6 +20,13 @@ class LanguageLinks {
         return Map.of("ca", link(request, "ca"), "en", link(request, "en"));
     }
 
+    /** The page's path within the application, for the menu to mark where the person is. */
+    @ModelAttribute("navPath")
+    String navPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.isEmpty() ? "/" : path;
+    }
+
     /** Path and query only (as the request has them, still encoded), so a proxy in front changes nothing. */
     private static String link(HttpServletRequest request, String language) {
         UriComponents uri = ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", language).build();

@@ -34,7 +34,9 @@ class AgentAndAdminJourneyTests extends BrowserTest {
 
         logIn("pau", "contrasenya-pau");
         browser.get(baseUrl() + "/?lang=ca");
-        assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Persones", "La meva disponibilitat");
+        assertThat(browser.findElement(By.tagName("nav")).getText()).contains("Persones", "Planificació", "Jo");
+        click(By.xpath("//nav//summary[normalize-space()='Jo']"));
+        until(d -> d.findElement(By.tagName("nav")).getText().contains("La meva disponibilitat"));
         Browser.screenshot(browser, "10-home-ca");
 
         browser.get(baseUrl() + "/people");
