@@ -36,11 +36,11 @@ import org.tomatic.system.TeamTime;
  * directory is the embedded one.
  */
 @Component
-class DemoData {
+public class DemoData {
 
     static final int TEAM_SIZE = 30;
     static final int WEEKS_OF_HISTORY = 4;
-    static final String DEMO_PASSWORD = "tomatic-demo";
+    public static final String DEMO_PASSWORD = "tomatic-demo";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -74,7 +74,8 @@ class DemoData {
         }
     }
 
-    void load() throws IOException {
+    /** Loads the demo team into an empty database (also for browser tests that need a real-sized team). */
+    public void load() throws IOException {
         // The sample's history ends the week before its "current" week: make that the week after next,
         // so the demo has this week's and next week's timetables (the week page shows next week from
         // Friday evening on).
