@@ -70,6 +70,16 @@ public class PersonRepository {
             .optional();
     }
 
+    /** The theme the person chose ("light" or "dark"), none when they follow the system. */
+    public Optional<String> theme(String id) {
+        return jdbc.sql("SELECT theme FROM person WHERE id = :id").param("id", id).query(String.class).optional()
+            .filter(java.util.Objects::nonNull);
+    }
+
+    public void setTheme(String id, String theme) {
+        jdbc.sql("UPDATE person SET theme = :theme WHERE id = :id").param("theme", theme).param("id", id).update();
+    }
+
     /** Active administrators other than this person (there must always be one). */
     public int otherActiveAdmins(String id) {
         return jdbc.sql("SELECT COUNT(*) FROM person WHERE role = 'ADMIN' AND active = TRUE AND id <> :id")
