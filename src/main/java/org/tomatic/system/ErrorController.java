@@ -52,6 +52,19 @@ class ErrorController {
         }
     }
 
+    /** A change refused because someone else changed the record meanwhile, where no page caught it: 409. */
+    @ControllerAdvice
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    static class ConflictAdvice {
+        @ExceptionHandler(ConflictException.class)
+        @ResponseStatus(HttpStatus.CONFLICT)
+        String conflict(Model model) {
+            model.addAttribute("kind", "409");
+            model.addAttribute("status", 409);
+            return "error/error";
+        }
+    }
+
     /** A form post without its file (a hand-made request: the pages' forms always send one) is a 400 too. */
     @ControllerAdvice
     static class MissingFileAdvice {
