@@ -45,7 +45,7 @@ class TurnGridController {
         try {
             TurnGrid before = repository.get();
             TurnGrid grid = new TurnGrid(weekdays == null ? List.of() : weekdays.stream().sorted().toList(),
-                parseBoundaries(boundaries), lines, ZoneId.of(timeZone.trim()), maxPerDay, maxOverload,
+                parseBoundaries(boundaries), lines, zone(timeZone), maxPerDay, maxOverload,
                 maxHolesPerTurn, version);
             validate(grid);
             repository.save(grid);
@@ -53,18 +53,31 @@ class TurnGridController {
             redirect.addFlashAttribute("flash", "grid.saved");
         } catch (ValidationException | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
-        } catch (java.time.DateTimeException e) {
-            redirect.addFlashAttribute("flashErrorText", "Invalid time or time zone: " + e.getMessage());
         }
         return "redirect:/admin/grid";
     }
 
+    /** Times as people type them ("9:00", "09:00"); one that is not a time of day is named in a sentence. */
     static List<LocalTime> parseBoundaries(String text) {
         List<LocalTime> times = new ArrayList<>();
         for (String part : Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList()) {
-            times.add(LocalTime.parse(part.length() == 4 ? "0" + part : part));
+            try {
+                times.add(LocalTime.parse(part.length() == 4 ? "0" + part : part));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ValidationException.of("boundaries", "\"" + (part.length() > 20 ? part.substring(0, 20) + "…" : part)
+                    + "\" is not a time of day: write hours and minutes, from 00:00 to 23:59, e.g. 09:00.");
+            }
         }
         return times;
+    }
+
+    private static ZoneId zone(String text) {
+        try {
+            return ZoneId.of(text.trim());
+        } catch (java.time.DateTimeException e) {
+            throw ValidationException.of("timeZone", "\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text.trim())
+                + "\" is not a time zone: use a name such as Europe/Madrid.");
+        }
     }
 
     static void validate(TurnGrid grid) {

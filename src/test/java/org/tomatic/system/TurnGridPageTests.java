@@ -65,7 +65,11 @@ class TurnGridPageTests extends IntegrationTest {
         mvc.perform(save("10:00, 09:00", before.version()).with(user("admin").roles("ADMIN")))
             .andExpect(flash().attribute("flashErrorText", Matchers.containsString("increasing order")));
         mvc.perform(save("9h, 10h", before.version()).with(user("admin").roles("ADMIN")))
-            .andExpect(flash().attribute("flashErrorText", Matchers.containsString("Invalid time")));
+            .andExpect(flash().attribute("flashErrorText",
+                "\"9h\" is not a time of day: write hours and minutes, from 00:00 to 23:59, e.g. 09:00."));
+        mvc.perform(save("09:00, 25:99", before.version()).with(user("admin").roles("ADMIN")))
+            .andExpect(flash().attribute("flashErrorText", Matchers.allOf(Matchers.startsWith("\"25:99\" is not a time"),
+                Matchers.not(Matchers.containsString("MinuteOfHour")))));
         assertThat(grid.get()).isEqualTo(before);
     }
 
