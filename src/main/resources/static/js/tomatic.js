@@ -76,10 +76,35 @@ document.addEventListener('DOMContentLoaded', () => {
       rows.forEach(row => body.appendChild(row));
     });
   });
-  // Save stays disabled until the form is valid.
+  // Forms that explain: a field says why it is wrong next to it as soon as it is typed in (in the page's
+  // words, data-invalid), and Save, disabled while anything is wrong, says which fields to fix.
   document.querySelectorAll('form[data-validate]').forEach(form => {
     const button = form.querySelector('button[type=submit]');
-    const check = () => { button.disabled = !form.checkValidity(); };
+    const why = form.querySelector('[data-why]');
+    const fields = [...form.querySelectorAll('input, select, textarea')].filter(f => f.willValidate);
+    const name = f => ((f.closest('label') || {}).querySelector?.('span') || {}).textContent?.trim() || f.name;
+    const show = f => {
+      const label = f.closest('label');
+      if (!label) return;
+      const shown = [...label.querySelectorAll('em.error')];
+      if (f.validity.valid) {
+        shown.forEach(em => em.remove());
+        f.removeAttribute('aria-invalid');
+        return;
+      }
+      const em = shown[0] || label.appendChild(Object.assign(document.createElement('em'), {className: 'error'}));
+      em.textContent = f.dataset.invalid || f.validationMessage;
+      f.setAttribute('aria-invalid', 'true');
+    };
+    const check = () => {
+      const bad = fields.filter(f => !f.validity.valid);
+      button.disabled = bad.length > 0;
+      if (why) why.textContent = bad.length ? why.dataset.why.replace('{0}', bad.map(name).join(', ')) : '';
+    };
+    fields.forEach(f => {
+      f.addEventListener('input', () => show(f));
+      f.addEventListener('blur', () => show(f));
+    });
     form.addEventListener('input', check);
     check();
   });

@@ -151,7 +151,10 @@ class PeopleController {
         // An email imported from the old tool as it was (it never checked them) must not keep Save disabled.
         model.addAttribute("emailInputType", form.getEmail() == null || form.getEmail().isBlank()
             || PersonRules.EMAIL.matcher(form.getEmail().trim()).matches() ? "email" : "text");
-        model.addAttribute("maxIdealLoad", PersonService.MAX_IDEAL_LOAD);
+        model.addAttribute("maxIdealLoad", service.limits() == null ? PersonService.MAX_IDEAL_LOAD
+            : service.limits().maxIdealLoad());
+        model.addAttribute("extMin", service.limits() == null ? 2 : service.limits().extensionMinDigits());
+        model.addAttribute("extMax", service.limits() == null ? 10 : service.limits().extensionMaxDigits());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

@@ -23,13 +23,20 @@ public class PersonService {
     private final AuditLog audit;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final PeopleProperties limits;
 
     public PersonService(PersonRepository people, AuditLog audit, PasswordEncoder passwordEncoder,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, PeopleProperties limits) {
         this.people = people;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.limits = limits;
+    }
+
+    /** The limits the editor holds typed values to. */
+    public PeopleProperties limits() {
+        return limits;
     }
 
     public List<Person> all() {
@@ -145,6 +152,14 @@ public class PersonService {
      */
     Map<String, String> validate(Person p, Person before) {
         Map<String, String> errors = PersonRules.formatErrors(p);
+        if (!errors.containsKey("idealLoad") && p.idealLoad() != null && p.idealLoad() > limits.maxIdealLoad()) {
+            errors.put("idealLoad", "person.error.idealLoad");
+        }
+        if (!errors.containsKey("extension") && p.extension() != null
+            && (p.extension().length() < limits.extensionMinDigits()
+                || p.extension().length() > limits.extensionMaxDigits())) {
+            errors.put("extension", "person.error.extensionDigits");
+        }
         if (errors.containsKey("email") && before != null && before.email() != null
             && before.email().equalsIgnoreCase(p.email()) && p.email().length() <= PersonRules.MAX_EMAIL) {
             errors.remove("email");

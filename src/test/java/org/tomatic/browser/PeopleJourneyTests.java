@@ -29,10 +29,18 @@ class PeopleJourneyTests extends BrowserTest {
         By save = By.id("person-save");
         present(save);
         assertThat(browser.findElement(save).isEnabled()).as("Save stays disabled until the form is valid").isFalse();
+        assertThat(browser.findElement(By.id("person-save-why")).getText()).startsWith("To save, fix: ")
+            .contains("Id", "Name");
         type(By.id("id"), "mireia");
         type(By.id("name"), "Mireia Vidal");
         type(By.id("email"), "mireia@example.coop");
+        type(By.id("extension"), "1");
+        until(d -> d.findElement(By.xpath("//input[@id='extension']/ancestor::label/em[contains(@class,'error')]"))
+            .getText().equals("The extension must be 2 to 10 digits."));
+        assertThat(browser.findElement(By.id("person-save-why")).getText()).isEqualTo("To save, fix: Extension.");
+        browser.findElement(By.id("extension")).clear();
         type(By.id("extension"), "2042");
+        until(d -> d.findElements(By.xpath("//input[@id='extension']/ancestor::label/em")).isEmpty());
         type(By.id("idealLoad"), "4");
         Browser.screenshot(browser, "02-new-person");
         click(save);

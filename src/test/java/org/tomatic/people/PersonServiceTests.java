@@ -129,4 +129,23 @@ class PersonServiceTests extends IntegrationTest {
         assertThat(service.get("anna").active()).isFalse();
         assertThat(service.all()).extracting(Person::id).doesNotContain("pau");
     }
+
+    /** The editor's limits (tomatic.people.*: ideal load 0–10 by default); a value imported outside them stays. */
+    @Test
+    void typedValuesKeepToTheEditorsLimitsButImportedOnesStay() {
+        Person anna = person("anna", Role.AGENT);
+        Person eleven = new Person(anna.id(), anna.name(), anna.email(), anna.extension(), null, anna.colour(), null,
+            anna.groups(), 11, null, true, Role.AGENT, 0);
+        assertThatThrownBy(() -> service.create(eleven, "admin"))
+            .isInstanceOf(org.tomatic.system.ValidationException.class)
+            .extracting(e -> ((org.tomatic.system.ValidationException) e).fieldErrors())
+            .isEqualTo(java.util.Map.of("idealLoad", "person.error.idealLoad"));
+
+        service.create(anna, "admin");
+        jdbc.sql("UPDATE person SET ideal_load = 15 WHERE id = 'anna'").update();
+        Person imported = service.get("anna");
+        Person renamed = new Person(imported.id(), "Anna Vives", imported.email(), imported.extension(), null,
+            imported.colour(), null, imported.groups(), 15, null, true, Role.AGENT, imported.version());
+        assertThat(service.update(renamed, "admin").idealLoad()).isEqualTo(15);
+    }
 }
