@@ -44,6 +44,11 @@ public class QueueActions {
         audit.record(actor, "queue", pbx.queueName(), "add", personId + " (" + m.memberInterface() + ")");
     }
 
+    /** The queue back to the timetable's people for the turn now. */
+    public void resetToTimetable(String actor) {
+        switcher.resetToTimetable(actor);
+    }
+
     public void remove(String actor, String memberInterface) {
         if (!pbx.remove(memberInterface)) {
             throw new PbxException(memberInterface + " is not in queue " + pbx.queueName());

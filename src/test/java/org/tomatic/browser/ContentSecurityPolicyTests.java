@@ -15,7 +15,7 @@ class ContentSecurityPolicyTests extends BrowserTest {
     private static final String[] PLACES = {"/", "/timetable", "/people", "/people/admin/edit", "/planner",
         "/queue", "/calls", "/calls/report", "/stats", "/fixed-turns", "/admin/grid", "/holidays",
         "/admin/call-categories", "/admin/legacy", "/admin/tokens", "/admin/deliveries", "/admin/templates",
-        "/admin/audit", "/calendar", "/staffing", "/people/admin/availability"};
+        "/admin/audit", "/calendar", "/staffing", "/people/admin/availability", "/guide", "/guide?lang=ca"};
 
     @Test
     void inlineScriptIsBlockedAndNoPageOfTomaticNeedsIt() throws Exception {

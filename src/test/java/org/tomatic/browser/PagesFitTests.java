@@ -20,7 +20,7 @@ import org.tomatic.legacy.DemoData;
  */
 class PagesFitTests extends BrowserTest {
 
-    private static final List<String> AGENT_PAGES = List.of("/", "/timetable", "/queue", "/calls", "/people",
+    private static final List<String> AGENT_PAGES = List.of("/", "/timetable", "/queue", "/calls", "/people", "/guide",
         "/planner", "/fixed-turns", "/holidays", "/stats", "/calendar", "/people/agenta/edit",
         "/people/agenta/availability");
     private static final List<String> COORDINATOR_PAGES = List.of("/calls/report", "/staffing");

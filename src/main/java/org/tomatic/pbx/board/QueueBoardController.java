@@ -94,6 +94,19 @@ class QueueBoardController {
         return coordinatorAct(auth, () -> actions.remove(auth.getName(), member));
     }
 
+    /** "Reset the queue to the timetable": a plain form (asked first), back to the board with what happened. */
+    @PostMapping("/queue/reset")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String reset(Authentication auth, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+        try {
+            actions.resetToTimetable(auth.getName());
+            redirect.addFlashAttribute("flash", "queue.wasReset");
+        } catch (PbxException e) {
+            redirect.addFlashAttribute("flash", "queue.resetFailed");
+        }
+        return "redirect:/queue";
+    }
+
     private ResponseEntity<String> act(Authentication auth, String member, Runnable action) {
         CurrentUser me = CurrentUser.of(auth);
         if (!me.isCoordinator() && !member.equals(ownInterface(me))) {

@@ -198,6 +198,14 @@ public class QueueSwitcher {
         return change;
     }
 
+    /**
+     * A coordinator's "reset the queue to the timetable": the queue gets exactly the people of the turn now
+     * (hand-made additions, removals and pauses undone), recorded in the audit trail as theirs.
+     */
+    public synchronized QueueChange resetToTimetable(String actor) {
+        return setTo(planAt(clock.instant()), actor);
+    }
+
     /** Sets the queue to exactly the plan's members and records it (by hand: not taken as the applied turn). */
     public synchronized QueueChange setTo(QueuePlan plan, String actor) {
         QueueChange change = pbx.setMembers(plan.members());

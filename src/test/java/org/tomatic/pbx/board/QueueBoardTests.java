@@ -95,6 +95,25 @@ class QueueBoardTests extends IntegrationTest {
         assertThat(audit.recent(1).get(0).actor()).isEqualTo("carla");
     }
 
+    /** Without a timetable for this week, whatever the hour, the timetable's queue is empty. */
+    @Test
+    void aCoordinatorResetsTheQueueToTheTimetableAndItIsAudited() throws Exception {
+        mvc.perform(post("/queue/reset").with(user("anna").roles("AGENT")).with(csrf()))
+            .andExpect(status().isForbidden());
+        assertThat(pbx.read().members()).hasSize(2);
+
+        mvc.perform(post("/queue/reset").with(user("carla").roles("COORDINATOR")).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                .attribute("flash", "queue.wasReset"));
+
+        assertThat(pbx.read().members()).isEmpty();
+        assertThat(audit.recent(1).get(0).actor()).isEqualTo("carla");
+        assertThat(audit.recent(1).get(0).entity()).isEqualTo("queue");
+        mvc.perform(get("/queue").with(user("carla").roles("COORDINATOR")))
+            .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"queue-reset\"")));
+    }
+
     @Test
     void mistakesGetAClearMessageAndChangeNothing() throws Exception {
         mvc.perform(post("/queue/add").with(user("carla").roles("COORDINATOR")).with(csrf()).param("person", "anna"))
