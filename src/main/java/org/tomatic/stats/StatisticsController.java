@@ -25,11 +25,14 @@ class StatisticsController {
     private final CallStatistics statistics;
     private final DailyReport report;
     private final TeamTime teamTime;
+    private final org.tomatic.people.PersonRepository people;
 
-    StatisticsController(CallStatistics statistics, DailyReport report, TeamTime teamTime) {
+    StatisticsController(CallStatistics statistics, DailyReport report, TeamTime teamTime,
+                         org.tomatic.people.PersonRepository people) {
         this.statistics = statistics;
         this.report = report;
         this.teamTime = teamTime;
+        this.people = people;
     }
 
     @GetMapping("/stats")
@@ -58,6 +61,10 @@ class StatisticsController {
         model.addAttribute("maxHeat", maxHeat);
         model.addAttribute("hours", hours);
         model.addAttribute("weekdays", heat.keySet());
+        // Agents by name, as everywhere else (the figures are kept by person id).
+        Map<String, String> names = new java.util.HashMap<>();
+        people.findAll().forEach(p -> names.put(p.id(), p.name()));
+        model.addAttribute("names", names);
         return "stats/page";
     }
 

@@ -39,7 +39,7 @@ class CallStatisticsTests extends IntegrationTest {
     @BeforeEach
     void aDayOfCalls() {
         jdbc.sql("DELETE FROM queue_call").update();
-        people.insert(new Person("anna", "Anna", null, "201", null, "aabbcc", null, List.of(), 3, null, true, Role.AGENT, 0));
+        people.insert(new Person("anna", "Anna Vives", null, "201", null, "aabbcc", null, List.of(), 3, null, true, Role.AGENT, 0));
         people.insert(new Person("biel", "Biel", null, "202", null, "aabbcc", null, List.of(), 3, null, true, Role.AGENT, 0));
         // 09:10 answered by Anna after 12 s, 90 s of talk.
         answered("c1", "09:10:00", "PJSIP/201", 12, 90);
@@ -117,7 +117,9 @@ class CallStatisticsTests extends IntegrationTest {
         mvc.perform(get("/stats").param("date", DAY.toString()).param("days", "7").with(user("anna").roles("AGENT")))
             .andExpect(status().isOk())
             .andExpect(content().string(Matchers.containsString("id=\"heat\"")))
-            .andExpect(content().string(Matchers.containsString("Service level per day")));
+            .andExpect(content().string(Matchers.containsString("Service level per day")))
+            .andExpect(content().string(Matchers.containsString("<td>Anna Vives</td>")))
+            .andExpect(content().string(Matchers.containsString("<dl class=\"figures\">")));
         mvc.perform(get("/stats/days.csv").param("from", "2026-11-29").param("to", DAY.toString())
                 .with(user("anna").roles("AGENT")))
             .andExpect(content().string(Matchers.containsString("2026-11-29,0,0,0,0,0,,,,,0\r\n2026-11-30,5,3,1,1,2,40.0")));
