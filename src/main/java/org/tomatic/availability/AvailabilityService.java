@@ -133,11 +133,56 @@ public class AvailabilityService {
 
     /** Adds every holiday of an iCalendar file, or none if any is wrong. Returns how many. */
     @Transactional
+    /** What importing these holidays would do: nothing is written. */
+    public record HolidayImport(List<DayOff> added, List<Renamed> renamed, List<DayOff> unchanged, List<DayOff> kept) {
+        public record Renamed(java.time.LocalDate date, String before, String after) {}
+
+        /** The days an import writes: the new ones and the renamed ones, with the file's names. */
+        public List<DayOff> toWrite() {
+            List<DayOff> days = new java.util.ArrayList<>(added);
+            renamed.forEach(r -> days.add(new DayOff(r.date(), r.after())));
+            return days;
+        }
+    }
+
+    /** The most days one calendar file may bring (a holiday calendar has a few dozen a year). */
+    public static final int MAX_IMPORTED_DAYS = 1000;
+
+    public HolidayImport previewHolidays(List<DayOff> days, CurrentUser user) {
+        requireAdmin(user);
+        if (days.size() > MAX_IMPORTED_DAYS) {
+            throw ValidationException.of("file", "The calendar has " + days.size() + " days; at most "
+                + MAX_IMPORTED_DAYS + " are imported at once.");
+        }
+        days.forEach(AvailabilityService::validateDayOff);
+        Map<java.time.LocalDate, String> existing = new java.util.TreeMap<>();
+        repository.holidays().forEach(d -> existing.put(d.date(), d.name()));
+        Map<java.time.LocalDate, String> file = new java.util.TreeMap<>();
+        days.forEach(d -> file.put(d.date(), d.name()));
+        List<DayOff> added = new java.util.ArrayList<>();
+        List<HolidayImport.Renamed> renamed = new java.util.ArrayList<>();
+        List<DayOff> unchanged = new java.util.ArrayList<>();
+        file.forEach((date, name) -> {
+            String before = existing.get(date);
+            if (before == null) {
+                added.add(new DayOff(date, name));
+            } else if (!before.equals(name)) {
+                renamed.add(new HolidayImport.Renamed(date, before, name));
+            } else {
+                unchanged.add(new DayOff(date, name));
+            }
+        });
+        List<DayOff> kept = existing.entrySet().stream().filter(e -> !file.containsKey(e.getKey()))
+            .map(e -> new DayOff(e.getKey(), e.getValue())).toList();
+        return new HolidayImport(added, renamed, unchanged, kept);
+    }
+
     public int importHolidays(List<DayOff> days, CurrentUser user) {
         requireAdmin(user);
         days.forEach(AvailabilityService::validateDayOff);
         days.forEach(day -> repository.putDayOff(DayOffKind.HOLIDAY, day));
-        audit.record(user.id(), "holiday", "ics", "import", days.size() + " days");
+        audit.record(user.id(), "holiday", "ics", "import", days.size() + " days: " + days.stream()
+            .map(d -> d.date() + " " + d.name()).collect(java.util.stream.Collectors.joining(", ")));
         return days.size();
     }
 

@@ -4,6 +4,7 @@ import org.tomatic.system.Bounds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,12 +70,39 @@ class DaysOffController {
 
     @PostMapping("/import")
     @PreAuthorize("hasRole('ADMIN')")
-    String importIcs(@RequestParam("file") MultipartFile file, Authentication auth, RedirectAttributes redirect)
+    String importIcs(@RequestParam("file") MultipartFile file, Authentication auth, RedirectAttributes redirect,
+                     Model model)
         throws IOException {
         try (InputStream in = file.getInputStream()) {
             Bounds.upload("file", file.getSize(), MAX_ICS_BYTES);
-            int count = service.importHolidays(IcsHolidays.read(in), CurrentUser.of(auth));
-            redirect.addFlashAttribute("flashText", count + " holidays imported");
+            model.addAttribute("preview", service.previewHolidays(IcsHolidays.read(in), CurrentUser.of(auth)));
+            model.addAttribute("fileName", file.getOriginalFilename());
+            return "availability/holidays-import";
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+            return "redirect:/holidays";
+        }
+    }
+
+    /** The confirmed import: exactly the new and renamed days the preview listed. */
+    @PostMapping("/import/apply")
+    @PreAuthorize("hasRole('ADMIN')")
+    String applyImport(@RequestParam(name = "date", required = false) List<LocalDate> dates,
+                       @RequestParam(name = "name", required = false) List<String> names, Authentication auth,
+                       RedirectAttributes redirect) {
+        List<LocalDate> ds = dates == null ? List.of() : dates;
+        List<String> ns = names == null ? List.of() : names;
+        if (ds.size() != ns.size() || ds.size() > AvailabilityService.MAX_IMPORTED_DAYS) {
+            throw ValidationException.of("date", "The import's days and names do not match; import the file again.");
+        }
+        List<DayOff> days = new java.util.ArrayList<>();
+        for (int i = 0; i < ds.size(); i++) {
+            TextLimits.check("name", "The name", ns.get(i).trim(), DayOff.MAX_NAME);
+            days.add(new DayOff(ds.get(i), ns.get(i).trim()));
+        }
+        try {
+            int count = service.importHolidays(days, CurrentUser.of(auth));
+            redirect.addFlashAttribute("flash", count == 0 ? "dayoff.importedNothing" : "dayoff.imported");
         } catch (ValidationException e) {
             redirect.addFlashAttribute("flashErrorText", e.getMessage());
         }

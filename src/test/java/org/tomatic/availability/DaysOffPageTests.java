@@ -21,17 +21,36 @@ class DaysOffPageTests extends IntegrationTest {
     @Autowired
     AvailabilityRepository availability;
 
+    /** The import shows what it would add and rename first, and writes only on confirmation. */
     @Test
-    void anAdminImportsHolidaysFromAnIcsFile() throws Exception {
+    void anAdminImportsHolidaysFromAnIcsFileAfterSeeingWhatChanges() throws Exception {
+        availability.putDayOff(DayOffKind.HOLIDAY, new DayOff(LocalDate.of(2026, 12, 8), "Immaculada"));
+        availability.putDayOff(DayOffKind.HOLIDAY, new DayOff(LocalDate.of(2026, 1, 1), "Cap d'Any"));
         var file = new MockMultipartFile("file", "festius.ics", "text/calendar",
             IcsHolidaysTests.CALENDAR.getBytes(StandardCharsets.UTF_8));
 
-        mvc.perform(multipart("/holidays/import").file(file).with(user("admin").roles("ADMIN")).with(csrf()))
-            .andExpect(status().is3xxRedirection())
-            .andExpect(flash().attribute("flashText", "4 holidays imported"));
+        String preview = mvc.perform(multipart("/holidays/import").file(file).with(user("admin").roles("ADMIN")).with(csrf()))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(availability.holidays()).extracting(DayOff::date).containsExactly(LocalDate.of(2026, 6, 24),
-            LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26));
+        assertThat(preview).contains("New holidays: 3", "Holidays renamed: 1", "<del>Immaculada</del> → <span>La Immaculada</span>",
+            "0 already as in the file; 1 not in the file, kept as they are.", "festius.ics");
+        assertThat(availability.holidays()).as("nothing written before the confirmation")
+            .extracting(DayOff::name).containsExactly("Cap d'Any", "Immaculada");
+
+        var apply = post("/holidays/import/apply").with(user("admin").roles("ADMIN")).with(csrf());
+        var dates = java.util.regex.Pattern.compile("name=\"date\" value=\"([^\"]+)\"><input type=\"hidden\" name=\"name\" value=\"([^\"]+)\"")
+            .matcher(preview);
+        int count = 0;
+        while (dates.find()) {
+            apply.param("date", dates.group(1)).param("name", org.springframework.web.util.HtmlUtils.htmlUnescape(dates.group(2)));
+            count++;
+        }
+        assertThat(count).isEqualTo(4);
+        mvc.perform(apply).andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flash", "dayoff.imported"));
+
+        assertThat(availability.holidays()).extracting(DayOff::date).containsExactly(LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 6, 24), LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 25), LocalDate.of(2026, 12, 26));
+        assertThat(availability.holidays()).extracting(DayOff::name).contains("La Immaculada", "Cap d'Any");
     }
 
     @Test
