@@ -118,6 +118,28 @@ class PeopleController {
         }
     }
 
+    @PostMapping("/deactivate")
+    @PreAuthorize("hasRole('ADMIN')")
+    String deactivate(@RequestParam(name = "id", required = false) java.util.List<String> ids, Authentication auth,
+                      RedirectAttributes redirect) {
+        if (ids == null || ids.isEmpty()) {
+            redirect.addFlashAttribute("flashError", "people.noneTicked");
+            return "redirect:/people";
+        }
+        if (ids.size() > 1000) {
+            throw ValidationException.of("id", "At most 1000 people at once.");
+        }
+        try {
+            int done = service.deactivate(ids, auth.getName());
+            redirect.addFlashAttribute("flash", done == 1 ? "people.deactivatedOne" : "people.deactivatedSome");
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashError", e.fieldErrors().values().iterator().next());
+        } catch (org.tomatic.system.NotFoundException e) {
+            redirect.addFlashAttribute("flashError", "people.notFound");
+        }
+        return "redirect:/people";
+    }
+
     @PostMapping("/{id}/reactivate")
     @PreAuthorize("hasRole('ADMIN')")
     String reactivate(@PathVariable String id, Authentication auth, RedirectAttributes redirect) {

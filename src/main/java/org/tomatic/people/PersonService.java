@@ -116,6 +116,26 @@ public class PersonService {
         return true;
     }
 
+    /**
+     * Deactivates several people at once (all or none): each keeps their history and can be reactivated; the
+     * last active administrator stays.
+     */
+    @Transactional
+    public int deactivate(List<String> ids, String actor) {
+        int done = 0;
+        for (String id : new java.util.LinkedHashSet<>(ids)) {
+            Person p = get(id);
+            if (p.active()) {
+                keepAnAdministrator(p);
+                people.update(p.withActive(false));
+                audit.record(actor, "person", id, "deactivate", "with others, from the people table");
+                events.publishEvent(new PersonRightsChanged(id));
+                done++;
+            }
+        }
+        return done;
+    }
+
     @Transactional
     public void reactivate(String id, String actor) {
         Person p = get(id);
