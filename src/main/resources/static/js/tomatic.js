@@ -44,6 +44,11 @@ document.addEventListener('DOMContentLoaded', () => {
       if (group.open) { group.open = false; group.querySelector('summary').focus(); }
     });
   });
+  // A folded section named in the address (#says after saving a message template) opens.
+  if (location.hash.length > 1) {
+    const target = document.getElementById(decodeURIComponent(location.hash.substring(1)));
+    if (target && target.tagName === 'DETAILS') { target.open = true; target.scrollIntoView(); }
+  }
   // Print buttons (no inline onclick: the Content-Security-Policy allows no inline script).
   document.querySelectorAll('[data-print]').forEach(button => {
     button.addEventListener('click', () => window.print());
