@@ -295,6 +295,7 @@ public class PlanningRuns {
             problem.hours());
         runs.progress(id, cost.total(), bound, filled, cells, JSON.writeValueAsString(progress),
             JSON.writeValueAsString(result));
+        events.saved(id);
     }
 
     private static Timetable toTimetable(PlanningRun run, RunResult result, Map<String, Double> overload) {

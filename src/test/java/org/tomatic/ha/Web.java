@@ -25,7 +25,7 @@ final class Web {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
@@ -39,6 +39,22 @@ final class Web {
             .collect(Collectors.joining("&"));
         return send(request(at, path).header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** An API call with a bearer token (no cookie, no CSRF). */
+    static HttpResponse<String> api(Instance at, String method, String path, String json, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(at.url(path))).timeout(Duration.ofSeconds(20))
+            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+            .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+            .build();
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Logs in through the login form of {@code at}. */
@@ -86,6 +102,9 @@ final class Web {
                 }
             });
             into.add("closed: ");
+        }).exceptionally(e -> {
+            into.add("error: " + e);
+            return null;
         });
     }
 
