@@ -50,13 +50,20 @@ class QueueCallRecorder {
         if (known > 0) {
             return;
         }
-        jdbc.sql("""
-                INSERT INTO queue_call (call_ref, queue_name, caller_number, joined_at, out_of_hours)
-                VALUES (:ref, :queue, :number, :at, :outOfHours)""")
-            .param("ref", e.caller().uniqueId()).param("queue", pbx.queueName())
-            .param("number", e.caller().callerNumber()).param("at", local(e.caller().since()))
-            .param("outOfHours", !turnClock.slotAt(e.caller().since()).isOpen())
-            .update();
+        // Every instance's PBX link hears the call: the row is inserted unless there is one (call_ref is unique),
+        // and the loser of a race between the check and the insert leaves the winner's row alone.
+        try {
+            jdbc.sql("""
+                    INSERT INTO queue_call (call_ref, queue_name, caller_number, joined_at, out_of_hours)
+                    SELECT :ref, :queue, :number, :at, :outOfHours
+                    WHERE NOT EXISTS (SELECT 1 FROM queue_call WHERE call_ref = :ref)""")
+                .param("ref", e.caller().uniqueId()).param("queue", pbx.queueName())
+                .param("number", e.caller().callerNumber()).param("at", local(e.caller().since()))
+                .param("outOfHours", !turnClock.slotAt(e.caller().since()).isOpen())
+                .update();
+        } catch (org.springframework.dao.DuplicateKeyException recordedElsewhere) {
+            // recorded once, by the other instance
+        }
     }
 
     @EventListener

@@ -91,6 +91,21 @@ public class ClusterEvents implements SmartLifecycle {
         return enabled;
     }
 
+    /** This instance among those sharing the database: its host and a random tag (new at each start). */
+    public String instanceName() {
+        return HOST + "-" + origin;
+    }
+
+    private static final String HOST = host();
+
+    private static String host() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "tomatic";
+        }
+    }
+
     /** Whether the listener is connected and listening now. */
     public boolean listening() {
         return listening;

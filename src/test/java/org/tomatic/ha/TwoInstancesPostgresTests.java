@@ -27,6 +27,14 @@ import org.tomatic.PostgresSchema;
 import org.tomatic.TestPeople;
 import org.tomatic.auth.ApiTokens;
 import org.tomatic.system.ClusterEvents;
+import org.tomatic.pbx.Pbx;
+import org.tomatic.pbx.PbxEvent;
+import org.tomatic.pbx.PbxProperties;
+import org.tomatic.pbx.WaitingCaller;
+import org.tomatic.pbx.switching.TurnStarted;
+import org.tomatic.people.PersonRepository;
+import org.tomatic.planner.PlanningRun;
+import org.tomatic.planner.PlanningRuns;
 import org.tomatic.people.PersonService;
 import org.tomatic.timetable.Timetable;
 import org.tomatic.timetable.TimetableRepository;
@@ -48,7 +56,11 @@ class TwoInstancesPostgresTests {
 
     static final PostgresSchema SCHEMA = PostgresSchema.named("tomatic_ha");
     static final MutableClock CLOCK = new MutableClock(at("08:00"), MADRID);
-    static final Map<String, String> PROPERTIES = Map.of();
+    static final Map<String, String> PROPERTIES = Map.of(
+        "tomatic.pbx.switching.check-every", "200ms",
+        "tomatic.planner.heartbeat-every", "200ms",
+        "tomatic.planner.heartbeat-timeout", "2s");
+    static final List<TurnStarted> STARTED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     static Instance a;
     static Instance b;
@@ -59,12 +71,21 @@ class TwoInstancesPostgresTests {
     static void twoInstances() {
         a = Instance.start("a", SCHEMA, CLOCK, PROPERTIES);
         b = Instance.start("b", SCHEMA, CLOCK, PROPERTIES);
+        for (Instance i : List.of(a, b)) {
+            i.context.addApplicationListener((org.springframework.context.ApplicationListener<
+                org.springframework.context.PayloadApplicationEvent<?>>) e -> {
+                if (e.getPayload() instanceof TurnStarted t) {
+                    STARTED.add(t);
+                }
+            });
+        }
         db = SCHEMA.client();
         PersonService people = a.bean(PersonService.class);
         people.create(TestPeople.person("coord", Role.COORDINATOR), "test");
         people.setPassword("coord", PASSWORD, "test");
         people.create(TestPeople.person("anna", Role.AGENT), "test");
         people.create(TestPeople.person("biel", Role.AGENT), "test");
+        people.setPassword("anna", PASSWORD, "test");
         // Monday, one line: anna on the first turn, biel on the second.
         List<Timetable.Cell> cells = new ArrayList<>();
         String[] turns = {"anna", "biel", null, null};
@@ -154,6 +175,130 @@ class TwoInstancesPostgresTests {
             assertThat(listener.listening()).isTrue();
         } finally {
             stream.cancel(true);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aCallHeardByBothInstancesIsRecordedOnceAndPopsOnTheAgentsPage() throws Exception {
+        Web anna = new Web();
+        anna.logIn(b, "anna", PASSWORD);
+        BlockingQueue<String> pops = Web.queue();
+        var stream = anna.events(b, "/calls/events", pops);
+        try {
+            assertThat(pops.poll(10, TimeUnit.SECONDS)).isEqualTo("open: 200");
+            assertThat(pops.poll(10, TimeUnit.SECONDS)).isEqualTo("ready: ready");
+            String ref = "1700000000." + System.nanoTime() % 100000;
+            String extension = a.bean(PersonRepository.class).findById("anna").orElseThrow().extension();
+            String member = a.bean(PbxProperties.class).memberInterface(extension);
+            Instant now = CLOCK.instant();
+            // The PBX tells both instances' links at the same moment.
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> heard = new ArrayList<>();
+            var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                for (Instance i : List.of(a, b)) {
+                    heard.add(threads.submit(() -> {
+                        start.await();
+                        i.context.publishEvent(new PbxEvent.CallerJoined(now, new WaitingCaller(ref, "+34600100001", null, 1, now)));
+                        i.context.publishEvent(new PbxEvent.AgentCalled(now, member, "Anna", ref, "+34600100001"));
+                        return null;
+                    }));
+                }
+                start.countDown();
+                for (var f : heard) {
+                    f.get(10, TimeUnit.SECONDS);
+                }
+            } finally {
+                threads.shutdownNow();
+            }
+            assertThat(db.sql("SELECT COUNT(*) FROM queue_call WHERE call_ref = ?").param(ref).query(Integer.class).single())
+                .isEqualTo(1);
+            assertThat(db.sql("SELECT COUNT(*) FROM phone_call WHERE call_ref = ?").param(ref).query(Integer.class).single())
+                .isEqualTo(1);
+            String pop = pops.poll(5, TimeUnit.SECONDS);
+            assertThat(pop).startsWith("call: ").contains("+34600100001");
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void whenOneInstanceStopsMidTurnTheOtherSwitchesTheNextTurnOnceAndTakesOverThePlanner() throws Exception {
+        // Both running: the first turn is applied once between them.
+        CLOCK.set(at("09:30"));
+        awaitTurn(0);
+        awaitTicksAfterwards();
+        assertThat(turnRecords("09:00")).as("audit records of the first turn").isEqualTo(1);
+        assertThat(STARTED.stream().filter(t -> t.slot().turn() == 0 && t.slot().date().equals(MONDAY)).count()).isEqualTo(1);
+
+        // A run that instance A was searching when it died: running, and silent since.
+        long orphan = db.sql("""
+                INSERT INTO planning_run (week, state, time_limit_seconds, created_by, created_at, started_at,
+                  claimed_by, heartbeat_at)
+                VALUES (?, 'RUNNING', 2, 'coord', ?, ?, 'a-host-dead', ?) RETURNING id""")
+            .params(MONDAY, ldt(CLOCK.instant()), ldt(CLOCK.instant()), ldt(CLOCK.instant().minusSeconds(300)))
+            .query(Long.class).single();
+
+        a.close();
+        CLOCK.set(at("10:20"));
+        awaitTurn(1);
+        awaitTicksAfterwards();
+        assertThat(turnRecords("10:15")).as("audit records of the second turn").isEqualTo(1);
+        assertThat(STARTED.stream().filter(t -> t.slot().turn() == 1 && t.slot().date().equals(MONDAY)).count()).isEqualTo(1);
+        String biel = b.bean(PbxProperties.class).memberInterface(
+            b.bean(PersonRepository.class).findById("biel").orElseThrow().extension());
+        assertThat(b.bean(Pbx.class).read().member(biel)).as("B's queue holds the second turn").isPresent();
+
+        PlanningRuns planner = b.bean(PlanningRuns.class);
+        await(Duration.ofSeconds(10), () -> !planner.get(orphan).active(), "the orphan run to be interrupted");
+        assertThat(planner.get(orphan).log()).contains("interrupted");
+        long again = planner.relaunch(orphan, "coord");
+        await(Duration.ofSeconds(60), () -> !planner.get(again).active(), "the relaunched run to end");
+        assertThat(db.sql("SELECT claimed_by FROM planning_run WHERE id = ?").param(again).query(String.class).single())
+            .isEqualTo(b.bean(ClusterEvents.class).instanceName());
+        assertThat(planner.get(again).state()).isIn(PlanningRun.State.DONE, PlanningRun.State.FAILED);
+    }
+
+    private static java.time.LocalDateTime ldt(Instant instant) {
+        return java.time.LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    private static int turnRecords(String start) {
+        return db.sql("SELECT COUNT(*) FROM audit_event WHERE entity = 'queue' AND action = 'turn' AND detail LIKE ?")
+            .param(MONDAY + " " + start + " %").query(Integer.class).single();
+    }
+
+    private static void awaitTurn(int turn) {
+        await(Duration.ofSeconds(15), () -> db.sql("SELECT COUNT(*) FROM queue_turn WHERE applied_date = ? AND applied_turn = ?")
+            .params(MONDAY, turn).query(Integer.class).single() == 1, "turn " + turn + " applied");
+    }
+
+    /** Until the queue check has run twice more (on whichever instance), so a second switch would have happened. */
+    private static void awaitTicksAfterwards() {
+        for (int i = 0; i < 2; i++) {
+            java.sql.Timestamp before = lastTick();
+            await(Duration.ofSeconds(10), () -> lastTick().after(before), "another queue check");
+        }
+    }
+
+    private static java.sql.Timestamp lastTick() {
+        return db.sql("SELECT locked_at FROM shedlock WHERE name = 'queue-switch'").query(java.sql.Timestamp.class).single();
+    }
+
+    static void await(Duration limit, java.util.function.BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("waited " + limit + " for " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 }
