@@ -116,6 +116,31 @@ class TwoInstancesPostgresTests {
     }
 
     @Test
+    @Order(0)
+    void healthShowsTheDatabaseThePbxAndTheListenerAndReadinessIsPublic() {
+        Web anonymous = new Web();
+        var ready = anonymous.get(b, "/actuator/health/readiness");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("{\"status\":\"UP\"}");
+        Web admin = new Web();
+        admin.logIn(b, "admin", adminPassword());
+        var health = admin.get(b, "/actuator/health");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"", "\"db\":", "\"pbx\":", "\"events\":",
+            "\"listening\":true");
+    }
+
+    /** The first start (on A) made the administrator and wrote its password down. */
+    private static String adminPassword() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("target/ha-test-data", SCHEMA.name(), "a",
+                "initial-admin-password")).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     @Order(1)
     void aLoginThroughOneInstanceIsValidOnTheOtherAndALogoutEndsItEverywhere() {
         Web browser = new Web();
@@ -241,7 +266,16 @@ class TwoInstancesPostgresTests {
             .params(MONDAY, ldt(CLOCK.instant()), ldt(CLOCK.instant()), ldt(CLOCK.instant().minusSeconds(300)))
             .query(Long.class).single();
 
+        // A shutdown ends A's open event streams at once instead of waiting for them.
+        Web browser = new Web();
+        browser.logIn(a, "coord", PASSWORD);
+        BlockingQueue<String> events = Web.queue();
+        browser.events(a, "/timetable/" + MONDAY + "/events", events);
+        assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("open: 200");
+        long closing = System.nanoTime();
         a.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - closing)).as("A's shutdown").isLessThan(Duration.ofSeconds(3));
+        assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("closed: ");
         CLOCK.set(at("10:20"));
         awaitTurn(1);
         awaitTicksAfterwards();
