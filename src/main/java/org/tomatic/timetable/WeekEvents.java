@@ -2,7 +2,6 @@ package org.tomatic.timetable;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -53,8 +52,7 @@ class WeekEvents {
     /** Another instance changed the week: who did it is its newest change (nobody known: every page reloads). */
     private void remote(LocalDate week) {
         if (listeners.containsKey(week)) {
-            List<Change> changes = timetables.changes(week);
-            send(week, changes.isEmpty() ? "" : changes.get(0).by());
+            send(week, timetables.lastChangeBy(week).orElse(""));
         }
     }
 
