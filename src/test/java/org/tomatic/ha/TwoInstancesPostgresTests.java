@@ -227,6 +227,8 @@ class TwoInstancesPostgresTests {
                         start.await();
                         i.context.publishEvent(new PbxEvent.CallerJoined(now, new WaitingCaller(ref, "+34600100001", null, 1, now)));
                         i.context.publishEvent(new PbxEvent.AgentCalled(now, member, "Anna", ref, "+34600100001"));
+                        i.context.publishEvent(new PbxEvent.AgentRingNoAnswer(now.plusMillis(i == a ? 0 : 30), member, ref,
+                            Duration.ofSeconds(15)));
                         return null;
                     }));
                 }
@@ -241,6 +243,8 @@ class TwoInstancesPostgresTests {
                 .isEqualTo(1);
             assertThat(db.sql("SELECT COUNT(*) FROM phone_call WHERE call_ref = ?").param(ref).query(Integer.class).single())
                 .isEqualTo(1);
+            assertThat(db.sql("SELECT unanswered_rings FROM queue_call WHERE call_ref = ?").param(ref).query(Integer.class)
+                .single()).as("one unanswered ring, told by both links").isEqualTo(1);
             String pop = pops.poll(5, TimeUnit.SECONDS);
             assertThat(pop).startsWith("call: ").contains("+34600100001");
         } finally {
