@@ -254,6 +254,41 @@ class TwoInstancesPostgresTests {
 
     @Test
     @Order(5)
+    void aPlanningRunSearchedOnOneInstanceShowsItsProgressAndEndOnTheOthersPage() throws Exception {
+        long run = db.sql("""
+                INSERT INTO planning_run (week, state, time_limit_seconds, created_by, created_at)
+                VALUES (?, 'QUEUED', 5, 'coord', ?) RETURNING id""")
+            .params(MONDAY, ldt(CLOCK.instant())).query(Long.class).single();
+        Web browser = new Web();
+        browser.logIn(b, "coord", PASSWORD);
+        BlockingQueue<String> events = Web.queue();
+        var stream = browser.events(b, "/planner/runs/" + run + "/events", events);
+        try {
+            assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("open: 200");
+            // B tells the others a run is queued: only A hears it, claims it and searches it.
+            b.bean(ClusterEvents.class).publish("run-queued", String.valueOf(run));
+            List<String> seen = new ArrayList<>();
+            String event;
+            do {
+                event = events.poll(30, TimeUnit.SECONDS);
+                assertThat(event).as("events so far: " + seen).isNotNull();
+                seen.add(event);
+            } while (!event.startsWith("state: ") || event.equals("state: RUNNING"));
+            assertThat(db.sql("SELECT claimed_by FROM planning_run WHERE id = ?").param(run).query(String.class).single())
+                .isEqualTo(a.bean(ClusterEvents.class).instanceName());
+            PlanningRun done = b.bean(PlanningRuns.class).get(run);
+            assertThat(event).isEqualTo("state: " + done.state());
+            assertThat(seen).first().isEqualTo("state: RUNNING");
+            if (done.bestCost() != null) {
+                assertThat(seen).as("the saved best timetable's progress, on B").anyMatch(e -> e.startsWith("progress: {"));
+            }
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    @Test
+    @Order(6)
     void whenOneInstanceStopsMidTurnTheOtherSwitchesTheNextTurnOnceAndTakesOverThePlanner() throws Exception {
         // Both running: the first turn is applied once between them.
         CLOCK.set(at("09:30"));
