@@ -35,7 +35,6 @@ final class Instance implements AutoCloseable {
         properties.put("tomatic.demo-data", "false");
         properties.put("tomatic.pbx.simulated.calls-per-hour", "0");
         properties.put("spring.main.banner-mode", "off");
-        properties.put("logging.level.root", "WARN");
         properties.putAll(extra);
         List<String> args = new ArrayList<>();
         properties.forEach((k, v) -> args.add("--" + k + "=" + v));
