@@ -19,11 +19,24 @@ public record PostgresSchema(String name) {
     }
 
     public void register(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> name);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+        properties().forEach((key, value) -> registry.add(key, () -> value));
+    }
+
+    /** The properties that point an application at this schema. */
+    public java.util.Map<String, String> properties() {
+        java.util.Map<String, String> p = new java.util.LinkedHashMap<>();
+        p.put("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + name);
+        p.put("spring.datasource.username", USER);
+        p.put("spring.datasource.password", "");
+        p.put("spring.flyway.schemas", name);
+        p.put("spring.flyway.create-schemas", "true");
+        return p;
+    }
+
+    /** A connection of the test's own to the schema (to set it up, look at it, drop it). */
+    public JdbcClient client() {
+        var ds = new org.springframework.jdbc.datasource.DriverManagerDataSource(properties().get("spring.datasource.url"), USER, "");
+        return JdbcClient.create(ds);
     }
 
     public void drop(JdbcClient jdbc) {

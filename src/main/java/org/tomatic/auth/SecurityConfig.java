@@ -18,10 +18,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
-    /** Pages anyone may see: the login page itself, static assets and the health probe. */
+    /** Pages anyone may see: the login page itself, static assets and the health probes (a load balancer's). */
     private static final String[] PUBLIC = {
         "/login", "/login/refused", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg",
-        "/actuator/health", "/error",
+        "/actuator/health", "/actuator/health/readiness", "/actuator/health/liveness", "/error",
         // Calendar feeds: calendar apps cannot log in; the secret token in the URL is the key.
         "/calendar/*.ics", "/calendar/team/*.ics",
         // The incoming-call webhook checks its own token (tomatic.calls.incoming-token).

@@ -75,9 +75,15 @@ public class IncomingCalls {
                 return known.get();
             }
         }
-        PhoneCall call = calls.insert(new PhoneCall(null, clock.instant(), number, agent.id(), extension, queue,
-            callRef == null || callRef.isBlank() ? null : callRef, source, answeredWhenReceived(source), null, null,
-            null, null, List.of(), null, null, 0), normalised);
+        PhoneCall call;
+        try {
+            call = calls.insert(new PhoneCall(null, clock.instant(), number, agent.id(), extension, queue,
+                callRef == null || callRef.isBlank() ? null : callRef, source, answeredWhenReceived(source), null, null,
+                null, null, List.of(), null, null, 0), normalised);
+        } catch (org.springframework.dao.DuplicateKeyException heardElsewhere) {
+            // Another instance's PBX link heard the same call and logged it a moment ago: that one row.
+            call = calls.findByRef(callRef, agent.id()).orElseThrow(() -> heardElsewhere);
+        }
         events.publishEvent(new IncomingCall(call, at));
         return call;
     }

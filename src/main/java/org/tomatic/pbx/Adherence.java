@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -21,7 +23,9 @@ import org.tomatic.pbx.switching.QueueSwitcher;
 import org.tomatic.pbx.switching.TurnClock;
 import org.tomatic.pbx.switching.TurnSlot;
 import org.tomatic.pbx.switching.TurnStarted;
+import org.tomatic.system.ClusterEvents;
 import org.tomatic.system.TurnGridRepository;
+import org.tomatic.system.Utc;
 import org.tomatic.timetable.TimetableChanged;
 
 /**
@@ -49,8 +53,19 @@ public class Adherence {
     private volatile QueuePlan plan;
     private final Set<String> announced = new HashSet<>();
 
+    /** Instances sharing the database announce a spell once between them (null: this instance alone). */
+    private final org.springframework.jdbc.core.simple.JdbcClient shared;
+
     public Adherence(QueueSwitcher switcher, TurnClock turnClock, LiveQueue live, TurnGridRepository grid, ApplicationEventPublisher events,
                      Clock clock, PbxProperties properties) {
+        this(switcher, turnClock, live, grid, events, clock, properties, null, null);
+    }
+
+    @Autowired
+    public Adherence(QueueSwitcher switcher, TurnClock turnClock, LiveQueue live, TurnGridRepository grid, ApplicationEventPublisher events,
+                     Clock clock, PbxProperties properties, ClusterEvents cluster,
+                     org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.shared = cluster != null && cluster.enabled() ? jdbc : null;
         this.switcher = switcher;
         this.turnClock = turnClock;
         this.live = live;
@@ -110,6 +125,7 @@ public class Adherence {
     }
 
     @Scheduled(fixedDelayString = "${tomatic.pbx.adherence.check-every:30s}", initialDelayString = "${tomatic.pbx.adherence.check-every:30s}")
+    @SchedulerLock(name = "pbx-adherence", lockAtMostFor = "PT2M")
     public synchronized void check() {
         Set<String> stillOverdue = new HashSet<>();
         for (Status s : statuses()) {
@@ -118,12 +134,32 @@ public class Adherence {
             }
             String key = s.person().personId() + "/" + s.kind() + "/" + s.since();
             stillOverdue.add(key);
-            if (announced.add(key)) {
+            if (announced.add(key) && firstAnnouncement(s)) {
                 events.publishEvent(new AgentAbsent(s.person().personId(), s.person().name(), s.kind(),
                     s.member().map(LiveMember::pausedReason).orElse(null), s.since()));
             }
         }
         announced.retainAll(stillOverdue);
+    }
+
+    /**
+     * Whether no instance announced this spell yet. Each instance runs the check in turn (ShedLock) and
+     * remembers what it announced; the database remembers for all of them. The spell is the person, the kind
+     * and its start to the minute (each instance's PBX link saw it start at a slightly different moment).
+     */
+    private boolean firstAnnouncement(Status s) {
+        if (shared == null) {
+            return true;
+        }
+        String marker = "agent-absent/" + s.person().personId() + "/" + s.kind() + "/"
+            + s.since().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        try {
+            shared.sql("INSERT INTO notification_once (marker, created_at) VALUES (:m, :at)")
+                .param("m", marker).param("at", Utc.db(clock.instant())).update();
+            return true;
+        } catch (org.springframework.dao.DataIntegrityViolationException announcedAlready) {
+            return false;
+        }
     }
 
     private static Instant sinceOf(Map<String, Instant> stateSince, LiveMember m, Instant fallback) {

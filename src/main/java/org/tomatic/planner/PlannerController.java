@@ -113,6 +113,17 @@ class PlannerController {
         return emitter;
     }
 
+    @PostMapping("/runs/{id}/relaunch")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    String relaunch(@PathVariable long id, Authentication auth, RedirectAttributes redirect) {
+        try {
+            return "redirect:/planner/runs/" + runs.relaunch(id, auth.getName());
+        } catch (ValidationException e) {
+            redirect.addFlashAttribute("flashErrorText", e.getMessage());
+            return "redirect:/planner/runs/" + id;
+        }
+    }
+
     @PostMapping("/runs/{id}/stop")
     @PreAuthorize("hasRole('COORDINATOR')")
     String stop(@PathVariable long id, Authentication auth) {

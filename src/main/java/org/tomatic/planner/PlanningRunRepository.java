@@ -53,9 +53,58 @@ class PlanningRunRepository {
             .query(PlanningRunRepository::map).optional();
     }
 
-    void started(long id, Instant now) {
-        jdbc.sql("UPDATE planning_run SET state = 'RUNNING', started_at = :now WHERE id = :id")
-            .param("now", Utc.db(now)).param("id", id).update();
+    /**
+     * Takes a queued run for {@code instance}: of instances trying at once, one gets it (the others skip the
+     * locked row). Call in a transaction.
+     */
+    boolean claim(long id, String instance, Instant now) {
+        Optional<Long> free = jdbc.sql("SELECT id FROM planning_run WHERE id = :id AND state = 'QUEUED' FOR UPDATE SKIP LOCKED")
+            .param("id", id).query(Long.class).optional();
+        return free.isPresent() && jdbc.sql("""
+                UPDATE planning_run SET state = 'RUNNING', started_at = :now, claimed_by = :me, heartbeat_at = :now
+                WHERE id = :id AND state = 'QUEUED'""")
+            .param("now", Utc.db(now)).param("me", instance).param("id", id).update() == 1;
+    }
+
+    /** The oldest queued run no instance is claiming right now. Call in a transaction. */
+    Optional<Long> nextQueued() {
+        return jdbc.sql("SELECT id FROM planning_run WHERE state = 'QUEUED' ORDER BY id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+            .query(Long.class).optional();
+    }
+
+    /** This instance still searches these runs. */
+    void heartbeat(java.util.Collection<Long> ids, String instance, Instant now) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE planning_run SET heartbeat_at = :now WHERE id IN (:ids) AND claimed_by = :me AND state = 'RUNNING'")
+                .param("now", Utc.db(now)).param("ids", ids).param("me", instance).update();
+        }
+    }
+
+    record Stale(long id, String claimedBy, boolean hasTimetable) {}
+
+    /** Running runs whose instance has not said it still searches them since {@code before}. */
+    List<Stale> stale(Instant before) {
+        return jdbc.sql("""
+                SELECT id, claimed_by, best_cost FROM planning_run
+                WHERE state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < :before) ORDER BY id""")
+            .param("before", Utc.db(before))
+            .query((rs, n) -> new Stale(rs.getLong("id"), rs.getString("claimed_by"), rs.getObject("best_cost") != null))
+            .list();
+    }
+
+    /** Ends a run its instance left behind, unless it came back meanwhile; whether it ended it. */
+    boolean interrupt(long id, PlanningRun.State state, String log, Instant before, Instant now) {
+        return jdbc.sql("""
+                UPDATE planning_run SET state = :state, log = :log, finished_at = :now
+                WHERE id = :id AND state = 'RUNNING' AND (heartbeat_at IS NULL OR heartbeat_at < :before)""")
+            .param("state", state.name()).param("log", log).param("now", Utc.db(now)).param("id", id)
+            .param("before", Utc.db(before)).update() == 1;
+    }
+
+    /** The instance searching (or that last searched) the run. */
+    Optional<String> claimedBy(long id) {
+        return jdbc.sql("SELECT claimed_by FROM planning_run WHERE id = :id").param("id", id).query(String.class)
+            .optional();
     }
 
     void loadTable(long id, String json) {

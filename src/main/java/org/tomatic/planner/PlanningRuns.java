@@ -30,6 +30,7 @@ import org.tomatic.planner.solver.SolverSettings;
 import org.tomatic.planner.solver.TimetableSolver;
 import org.tomatic.planner.solver.UnsolvableException;
 import org.tomatic.system.AuditLog;
+import org.tomatic.system.ClusterEvents;
 import org.tomatic.system.ConflictException;
 import org.tomatic.system.NotFoundException;
 import org.tomatic.system.TextLimits;
@@ -45,6 +46,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Planning runs: queued, searched one at a time in the background, their progress saved as it
  * improves (so a page reload or a stop loses nothing), and published as the week's timetable.
+ * <p>
+ * With several instances on one database each queued run is claimed by one of them
+ * ({@code FOR UPDATE SKIP LOCKED}; an idle instance takes the runs queued on a busy one). The instance
+ * searching a run says so every {@code tomatic.planner.heartbeat-every}; a run whose instance has been silent
+ * for {@code tomatic.planner.heartbeat-timeout} (it died) is marked interrupted, keeping its best timetable,
+ * and can be {@link #relaunch relaunched} on any instance. A stop asked on another instance reaches the
+ * searching one through {@link ClusterEvents}.
  */
 @Service
 public class PlanningRuns {
@@ -65,9 +73,20 @@ public class PlanningRuns {
         return t;
     });
     private final Map<Long, SearchControl> searching = new ConcurrentHashMap<>();
+    private final ClusterEvents cluster;
+    private final org.springframework.transaction.support.TransactionTemplate transaction;
+    private final Duration heartbeatEvery;
+    private final Duration heartbeatTimeout;
+    private volatile java.util.concurrent.ScheduledExecutorService heartbeat;
+
+    static final String QUEUED = "run-queued";
+    static final String STOP = "run-stop";
 
     public PlanningRuns(PlanningRunRepository runs, WeekProblems weeks, TimetableRepository timetables,
-                        RunEvents events, AuditLog audit, ApplicationEventPublisher publisher, Clock clock) {
+                        RunEvents events, AuditLog audit, ApplicationEventPublisher publisher, Clock clock,
+                        ClusterEvents cluster, org.springframework.transaction.PlatformTransactionManager transactions,
+                        @org.springframework.beans.factory.annotation.Value("${tomatic.planner.heartbeat-every:10s}") Duration heartbeatEvery,
+                        @org.springframework.beans.factory.annotation.Value("${tomatic.planner.heartbeat-timeout:60s}") Duration heartbeatTimeout) {
         this.runs = runs;
         this.weeks = weeks;
         this.timetables = timetables;
@@ -75,25 +94,125 @@ public class PlanningRuns {
         this.audit = audit;
         this.publisher = publisher;
         this.clock = clock;
+        this.cluster = cluster;
+        this.transaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.heartbeatEvery = heartbeatEvery;
+        this.heartbeatTimeout = heartbeatTimeout;
+        // Another instance queued a run (this one may be idle), or was asked to stop one searched here.
+        cluster.on(QUEUED, id -> worker.submit(this::work), () -> worker.submit(this::work));
+        cluster.on(STOP, id -> {
+            SearchControl control = searching.get(Long.parseLong(id));
+            if (control != null) {
+                control.stop();
+            }
+        }, () -> { });
     }
 
-    /** Runs that were searching when Tomatic stopped keep their best timetable; queued ones go on. */
+    /**
+     * Runs that were searching when Tomatic stopped keep their best timetable; queued ones go on. Alone on its
+     * database, every running run was this instance's; with others, only those nobody searches any more
+     * (silent for the heartbeat timeout) are interrupted, now or by the heartbeat later.
+     */
     @EventListener
     void resumeAfterRestart(ApplicationReadyEvent event) {
         if (!(event.getApplicationContext() instanceof org.springframework.boot.web.server.context.WebServerApplicationContext)) {
             return; // a CLI command must not touch the server's runs
         }
-        for (PlanningRun run : runs.inState(PlanningRun.State.RUNNING)) {
-            runs.finished(run.id(), run.bestCost() != null ? PlanningRun.State.STOPPED : PlanningRun.State.FAILED,
-                false, "interrupted: Tomatic was restarted", now());
+        if (!cluster.enabled()) {
+            for (PlanningRun run : runs.inState(PlanningRun.State.RUNNING)) {
+                runs.finished(run.id(), run.bestCost() != null ? PlanningRun.State.STOPPED : PlanningRun.State.FAILED,
+                    false, "interrupted: Tomatic was restarted", now());
+            }
+        } else {
+            interruptAbandoned();
         }
-        runs.inState(PlanningRun.State.QUEUED).forEach(run -> worker.submit(() -> execute(run.id())));
+        worker.submit(this::work);
+        if (cluster.enabled()) {
+            heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "planner-heartbeat");
+                t.setDaemon(true);
+                return t;
+            });
+            heartbeat.scheduleWithFixedDelay(this::beat, heartbeatEvery.toMillis(), heartbeatEvery.toMillis(),
+                java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 
     @PreDestroy
     void shutdown() {
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
         searching.values().forEach(SearchControl::stop);
         worker.shutdownNow();
+    }
+
+    /** Says this instance still searches its runs, and ends those whose instance went silent. */
+    private void beat() {
+        try {
+            runs.heartbeat(List.copyOf(searching.keySet()), cluster.instanceName(), now());
+            if (interruptAbandoned() > 0) {
+                worker.submit(this::work);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Planner heartbeat: {}", e.toString());
+        }
+    }
+
+    /** Marks the runs nobody searches any more as interrupted (their best timetable kept); how many. */
+    int interruptAbandoned() {
+        Instant before = now().minus(heartbeatTimeout);
+        int n = 0;
+        for (PlanningRunRepository.Stale run : runs.stale(before)) {
+            if (searching.containsKey(run.id())) {
+                continue;
+            }
+            PlanningRun.State state = run.hasTimetable() ? PlanningRun.State.STOPPED : PlanningRun.State.FAILED;
+            if (runs.interrupt(run.id(), state, "interrupted: the instance searching it ("
+                + (run.claimedBy() == null ? "?" : run.claimedBy()) + ") stopped; relaunch it", before, now())) {
+                log.warn("Planning run {} interrupted: its instance {} went silent", run.id(), run.claimedBy());
+                events.send(run.id(), "state", state.name());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Searches queued runs, one after the other, until there are none this instance can claim. */
+    private void work() {
+        while (!Thread.currentThread().isInterrupted()) {
+            Long claimed = transaction.execute(status -> runs.nextQueued()
+                .filter(id -> runs.claim(id, cluster.instanceName(), now())).orElse(null));
+            if (claimed == null) {
+                return;
+            }
+            search(claimed, p -> { });
+        }
+    }
+
+    /**
+     * Queues the same search again (a run that was interrupted, stopped or failed): a new run, which the
+     * first free instance searches.
+     */
+    public long relaunch(long id, String actor) {
+        PlanningRun run = get(id);
+        if (run.active()) {
+            throw ValidationException.of("run", "The run is still queued or searching.");
+        }
+        String description = "relaunch of run " + id + (run.description() == null ? "" : ": " + run.description());
+        if (description.length() > PlanningRun.MAX_DESCRIPTION) {
+            description = description.substring(0, PlanningRun.MAX_DESCRIPTION);
+        }
+        long again = runs.insert(run.week(), run.lines(), run.timeLimitSeconds(), description, actor, now());
+        audit.record(actor, "planning-run", String.valueOf(again), "relaunch", "of run " + id + ", week " + run.week());
+        queued(again);
+        return again;
+    }
+
+    /** A new queued run: this instance's worker, or another idle instance's, takes it. */
+    private void queued(long id) {
+        worker.submit(this::work);
+        cluster.publish(QUEUED, String.valueOf(id));
     }
 
     public List<PlanningRun> all() {
@@ -117,7 +236,7 @@ public class PlanningRuns {
         TextLimits.check("description", "The description", description, PlanningRun.MAX_DESCRIPTION);
         long id = runs.insert(week, lines, (int) timeLimit.toSeconds(), description, actor, now());
         audit.record(actor, "planning-run", String.valueOf(id), "launch", "week " + week);
-        worker.submit(() -> execute(id));
+        queued(id);
         return id;
     }
 
@@ -133,6 +252,10 @@ public class PlanningRuns {
         SearchControl control = searching.get(id);
         if (control != null) {
             control.stop();
+            audit.record(actor, "planning-run", String.valueOf(id), "stop", null);
+        } else if (cluster.enabled() && get(id).state() == PlanningRun.State.RUNNING) {
+            // searched by another instance: it stops it
+            cluster.publish(STOP, String.valueOf(id));
             audit.record(actor, "planning-run", String.valueOf(id), "stop", null);
         } else if (get(id).state() == PlanningRun.State.QUEUED) {
             runs.finished(id, PlanningRun.State.STOPPED, false, "stopped before it started", now());
@@ -233,16 +356,20 @@ public class PlanningRuns {
             + " since you looked at it. Look at the run again and publish it if it is still what you want.");
     }
 
-    private void execute(long id) {
-        execute(id, p -> { });
+    /** Claims the queued run and searches it here (false: it was not queued, or another instance has it). */
+    private boolean execute(long id, java.util.function.Consumer<Progress> extraListener) {
+        if (!Boolean.TRUE.equals(transaction.execute(status -> runs.claim(id, cluster.instanceName(), now())))) {
+            return false;
+        }
+        search(id, extraListener);
+        return true;
     }
 
-    private void execute(long id, java.util.function.Consumer<Progress> extraListener) {
+    private void search(long id, java.util.function.Consumer<Progress> extraListener) {
         PlanningRun run = runs.find(id).orElse(null);
-        if (run == null || run.state() != PlanningRun.State.QUEUED) {
+        if (run == null) {
             return;
         }
-        runs.started(id, now());
         events.send(id, "state", "RUNNING");
         SearchControl control = new SearchControl();
         searching.put(id, control);
@@ -295,6 +422,7 @@ public class PlanningRuns {
             problem.hours());
         runs.progress(id, cost.total(), bound, filled, cells, JSON.writeValueAsString(progress),
             JSON.writeValueAsString(result));
+        events.saved(id);
     }
 
     private static Timetable toTimetable(PlanningRun run, RunResult result, Map<String, Double> overload) {

@@ -14,6 +14,7 @@ import org.tomatic.pbx.PbxProperties;
 import org.tomatic.pbx.switching.TurnClock;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.system.ClusterEvents;
 import org.tomatic.system.TurnGridRepository;
 
 /**
@@ -31,9 +32,14 @@ class QueueCallRecorder {
     private final PersonRepository people;
     private final TurnClock turnClock;
     private final TurnGridRepository grid;
+    private final boolean shared;
+
+    /** The same ring told by two instances' PBX links arrives within this of each other. */
+    static final java.time.Duration SAME_RING = java.time.Duration.ofSeconds(2);
 
     QueueCallRecorder(JdbcClient jdbc, Pbx pbx, PbxProperties properties, PersonRepository people, TurnClock turnClock,
-                      TurnGridRepository grid) {
+                      TurnGridRepository grid, ClusterEvents cluster) {
+        this.shared = cluster.enabled();
         this.jdbc = jdbc;
         this.pbx = pbx;
         this.properties = properties;
@@ -50,13 +56,20 @@ class QueueCallRecorder {
         if (known > 0) {
             return;
         }
-        jdbc.sql("""
-                INSERT INTO queue_call (call_ref, queue_name, caller_number, joined_at, out_of_hours)
-                VALUES (:ref, :queue, :number, :at, :outOfHours)""")
-            .param("ref", e.caller().uniqueId()).param("queue", pbx.queueName())
-            .param("number", e.caller().callerNumber()).param("at", local(e.caller().since()))
-            .param("outOfHours", !turnClock.slotAt(e.caller().since()).isOpen())
-            .update();
+        // Every instance's PBX link hears the call: the row is inserted unless there is one (call_ref is unique),
+        // and the loser of a race between the check and the insert leaves the winner's row alone.
+        try {
+            jdbc.sql("""
+                    INSERT INTO queue_call (call_ref, queue_name, caller_number, joined_at, out_of_hours)
+                    SELECT :ref, :queue, :number, :at, :outOfHours
+                    WHERE NOT EXISTS (SELECT 1 FROM queue_call WHERE call_ref = :ref)""")
+                .param("ref", e.caller().uniqueId()).param("queue", pbx.queueName())
+                .param("number", e.caller().callerNumber()).param("at", local(e.caller().since()))
+                .param("outOfHours", !turnClock.slotAt(e.caller().since()).isOpen())
+                .update();
+        } catch (org.springframework.dao.DuplicateKeyException recordedElsewhere) {
+            // recorded once, by the other instance
+        }
     }
 
     @EventListener
@@ -81,8 +94,19 @@ class QueueCallRecorder {
     @EventListener
     @Order(0)
     void ringNoAnswer(PbxEvent.AgentRingNoAnswer e) {
-        jdbc.sql("UPDATE queue_call SET unanswered_rings = unanswered_rings + 1 WHERE call_ref = :ref")
-            .param("ref", e.uniqueId()).update();
+        if (!shared) {
+            jdbc.sql("UPDATE queue_call SET unanswered_rings = unanswered_rings + 1 WHERE call_ref = :ref")
+                .param("ref", e.uniqueId()).update();
+            return;
+        }
+        // Every instance's link tells of the ring: the first one counts it, the others find it counted.
+        jdbc.sql("""
+                UPDATE queue_call SET unanswered_rings = unanswered_rings + 1, last_unanswered_member = :member,
+                  last_unanswered_at = :at
+                WHERE call_ref = :ref AND (last_unanswered_member IS NULL OR last_unanswered_member <> :member
+                  OR last_unanswered_at < :sameRing OR last_unanswered_at > :after)""")
+            .param("ref", e.uniqueId()).param("member", e.memberInterface()).param("at", local(e.at()))
+            .param("sameRing", local(e.at().minus(SAME_RING))).param("after", local(e.at().plus(SAME_RING))).update();
     }
 
     @EventListener

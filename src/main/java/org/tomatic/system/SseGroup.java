@@ -63,6 +63,14 @@ public final class SseGroup {
         emitters.forEach(emitter -> send(emitter, event.get()));
     }
 
+    /**
+     * Sends a comment (no event: pages see nothing), so that the answer's headers go out now and the page's
+     * stream is open at once rather than at the first event.
+     */
+    public static void opened(SseEmitter emitter) {
+        send(emitter, SseEmitter.event().comment("open"));
+    }
+
     /** Sends to one page; a page that cannot take it is closed. */
     public static void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
         try {

@@ -261,6 +261,12 @@ public class TimetableRepository {
         return keys.getKey().longValue();
     }
 
+    /** Who made the week's newest change, if it has any. */
+    public Optional<String> lastChangeBy(LocalDate week) {
+        return jdbc.sql("SELECT changed_by FROM timetable_change WHERE week = :w ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")
+            .param("w", week).query(String.class).optional();
+    }
+
     /** The week's changes, newest first. */
     public List<Change> changes(LocalDate week) {
         return jdbc.sql("SELECT * FROM timetable_change WHERE week = :w ORDER BY id DESC").param("w", week)

@@ -12,10 +12,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.tomatic.pbx.QueueUpdated;
 import org.tomatic.pbx.switching.TurnStarted;
+import org.tomatic.system.ClusterEvents;
 import org.tomatic.system.SseGroup;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Pushes the whole board to every open board page whenever the queue changes (server-sent events). */
+/**
+ * Pushes the whole board to every open board page whenever the queue changes (server-sent events). Each
+ * instance hears the PBX's queue events through its own link; a new turn, applied by one instance only, and
+ * an edit of the timetable reach the others through {@link ClusterEvents} (kind {@code board}), which then
+ * redraw their boards (the turn's plan read again), as they do after a reconnection of the listener.
+ */
 @Component
 @ConditionalOnWebApplication
 class QueueBoardEvents {
@@ -26,8 +32,22 @@ class QueueBoardEvents {
     private final JsonMapper json = JsonMapper.builder().build();
     private final SseGroup listeners = new SseGroup(Duration.ofHours(1));
 
-    QueueBoardEvents(QueueBoard board) {
+    static final String KIND = "board";
+
+    private final ClusterEvents cluster;
+
+    QueueBoardEvents(QueueBoard board, ClusterEvents cluster, org.tomatic.pbx.Adherence adherence) {
         this.board = board;
+        this.cluster = cluster;
+        cluster.on(KIND, id -> broadcast(Instant.now()), () -> {
+            adherence.forgetPlan();
+            broadcast(Instant.now());
+        });
+        // A week edited on another instance (timetable.WeekEvents): the turn's plan is read again.
+        cluster.on("week", id -> {
+            adherence.forgetPlan();
+            broadcast(Instant.now());
+        }, () -> { });
     }
 
     SseEmitter subscribe() {
@@ -44,6 +64,7 @@ class QueueBoardEvents {
     @EventListener
     void turnStarted(TurnStarted event) {
         broadcast(Instant.now());
+        cluster.publish(KIND, "turn");
     }
 
     private void broadcast(Instant at) {

@@ -190,9 +190,9 @@ public class QueueSwitcher {
     public synchronized QueueChange reset(QueuePlan plan, String actor) {
         QueueChange change = setTo(plan, actor);
         TurnSlot slot = plan.slot();
-        boolean newTurn = !slot.equals(appliedSlot().orElse(null));
-        store(slot);
-        if (newTurn) {
+        // Stored only if it is not the applied turn already: of instances racing to the same boundary (at
+        // start-up, after a reconnection), one stores it and announces it.
+        if (store(slot)) {
             events.publishEvent(new TurnStarted(slot, plan.personIds(), change));
         }
         return change;
@@ -234,9 +234,11 @@ public class QueueSwitcher {
         return applied.map(a -> a.turn() < 0 ? TurnSlot.closed(a.date()) : turnClock.slotAt(a.date(), a.turn()));
     }
 
-    private void store(TurnSlot slot) {
-        jdbc.sql("UPDATE queue_turn SET applied_date = :d, applied_turn = :t, applied_at = :at WHERE id = 1")
-            .param("d", slot.date()).param("t", slot.turn()).param("at", Utc.db(clock.instant())).update();
+    /** Stores the applied turn; false when it was the applied one already. */
+    private boolean store(TurnSlot slot) {
+        return jdbc.sql("UPDATE queue_turn SET applied_date = :d, applied_turn = :t, applied_at = :at WHERE id = 1"
+                + " AND (applied_date IS NULL OR applied_turn IS NULL OR applied_date <> :d OR applied_turn <> :t)")
+            .param("d", slot.date()).param("t", slot.turn()).param("at", Utc.db(clock.instant())).update() == 1;
     }
 
     /**
