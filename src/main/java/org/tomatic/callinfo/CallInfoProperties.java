@@ -92,17 +92,27 @@ public record CallInfoProperties(
         @DefaultValue("") String pendingState,
         @DefaultValue("") String billingSuspended,
         @DefaultValue({"progress", "open", "active"}) List<String> activeStates,
-        @DefaultValue({"closed", "cancel", "cancelled"}) List<String> cancelledStates) {
+        @DefaultValue({"closed", "cancel", "cancelled"}) List<String> cancelledStates,
+        @DefaultValue("") String cups) {
 
         @ConstructorBinding
         public ContractFields {
             activeStates = activeStates == null ? List.of() : List.copyOf(activeStates);
             cancelledStates = cancelledStates == null ? List.of() : List.copyOf(cancelledStates);
+            cups = cups == null ? "" : cups;
         }
 
         public ContractFields() {
             this("code", "stage_category", "date_start", "date", "", "template_id", "partner_id", "", "", "", "", "",
-                List.of("progress", "open", "active"), List.of("closed", "cancel", "cancelled"));
+                List.of("progress", "open", "active"), List.of("closed", "cancel", "cancelled"), "");
+        }
+
+        /** Without a supply point field (CUPS search finds nothing). */
+        public ContractFields(String number, String state, String start, String end, String address, String tariff,
+                              String holder, String payer, String administrator, String notified, String pendingState,
+                              String billingSuspended, List<String> activeStates, List<String> cancelledStates) {
+            this(number, state, start, end, address, tariff, holder, payer, administrator, notified, pendingState,
+                billingSuspended, activeStates, cancelledStates, "");
         }
     }
 

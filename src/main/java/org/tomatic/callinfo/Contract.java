@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Contract(String number, Status status, LocalDate start, LocalDate end, String address, String tariff,
                        String holder, String payer, List<Role> roles, String pendingState, boolean billingSuspended,
-                       BigDecimal unpaidAmount) {
+                       BigDecimal unpaidAmount, String cups) {
 
     public enum Status { ACTIVE, PENDING, CANCELLED }
 
@@ -20,5 +20,13 @@ public record Contract(String number, Status status, LocalDate start, LocalDate 
     public Contract {
         roles = roles == null ? List.of() : List.copyOf(roles);
         unpaidAmount = unpaidAmount == null ? BigDecimal.ZERO : unpaidAmount;
+    }
+
+    /** A contract whose directory keeps no supply point. */
+    public Contract(String number, Status status, LocalDate start, LocalDate end, String address, String tariff,
+                    String holder, String payer, List<Role> roles, String pendingState, boolean billingSuspended,
+                    BigDecimal unpaidAmount) {
+        this(number, status, start, end, address, tariff, holder, payer, roles, pendingState, billingSuspended,
+            unpaidAmount, null);
     }
 }

@@ -1,6 +1,5 @@
 package org.tomatic.notifications;
 
-import java.net.URI;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -141,27 +140,7 @@ class NotificationsController {
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("flashError", "says.empty");
         }
-        return "redirect:" + back(request);
-    }
-
-    /** Back to the page the dialog was opened on (a path of this site only). */
-    private static String back(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        if (referer == null) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(referer);
-            String path = uri.getRawPath();
-            if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/says")) {
-                return "/";
-            }
-            String context = request.getContextPath();
-            String local = !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
-            return (local.isEmpty() ? "/" : local) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        return "redirect:" + org.tomatic.system.BackTo.referringPage(request, "/says");
     }
 
     private static String preview(Template t, String text, Locale locale) {

@@ -1,6 +1,5 @@
 package org.tomatic.people;
 
-import java.net.URI;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,23 +24,6 @@ class ThemeController {
     String choose(@RequestParam(defaultValue = "system") String theme, Authentication auth,
                   HttpServletRequest request) {
         people.setTheme(auth.getName(), THEMES.contains(theme) ? theme : null);
-        return "redirect:" + back(request);
-    }
-
-    /** Back to the page the choice was made on: a path of this site only. */
-    private static String back(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        try {
-            URI uri = referer == null ? null : URI.create(referer);
-            String path = uri == null ? null : uri.getRawPath();
-            if (path == null || !path.startsWith("/") || path.startsWith("//")) {
-                return "/";
-            }
-            String context = request.getContextPath();
-            String local = !context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path;
-            return (local.isEmpty() ? "/" : local) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        return "redirect:" + org.tomatic.system.BackTo.referringPage(request, "/me/");
     }
 }

@@ -32,6 +32,10 @@ class SearchFieldTests {
         "B12345678             | TAX_ID",
         "ESB12345678           | TAX_ID",
         "es 12345678Z          | TAX_ID",
+        "ES0031405536845001LN  | CUPS",
+        "es 0031 4055 3684 5001 ln | CUPS",
+        "ES0031405536845001LN0F | CUPS",
+        "ES00314055368         | CUPS",
         "Anna Puig             | NAME",
         "Núria Col·lell        | NAME",
         "Puig                  | NAME",
@@ -39,6 +43,14 @@ class SearchFieldTests {
     })
     void guessesTheField(String text, SearchField field) {
         assertThat(SearchField.guess(text)).isEqualTo(field);
+    }
+
+    @Test
+    void aCupsIsStoredInCapitalsWithoutSeparators() {
+        assertThat(SearchField.cups("es 0031-4055-3684-5001 ln")).isEqualTo("ES0031405536845001LN");
+        assertThat(SearchField.cups("ES0031405536845001LN0F")).isEqualTo("ES0031405536845001LN0F");
+        assertThat(SearchField.cups("ES00314055368")).as("a start is not a whole one").isNull();
+        assertThat(SearchField.cupsStart("ES12345678Z")).as("a tax id with ES").isNull();
     }
 
     @Test

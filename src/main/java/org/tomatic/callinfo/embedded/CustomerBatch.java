@@ -34,9 +34,15 @@ public record CustomerBatch(List<CustomerRow> customers, List<ContractRow> contr
     public record Party(String customerNumber, Contract.Role role) {}
 
     public record ContractRow(String number, Contract.Status status, LocalDate start, LocalDate end, String address,
-                              String tariff, String pendingState, boolean billingSuspended, List<Party> parties) {
+                              String tariff, String pendingState, boolean billingSuspended, List<Party> parties,
+                              String cups) {
         public ContractRow {
             parties = List.copyOf(parties);
+        }
+
+        public ContractRow(String number, Contract.Status status, LocalDate start, LocalDate end, String address,
+                           String tariff, String pendingState, boolean billingSuspended, List<Party> parties) {
+            this(number, status, start, end, address, tariff, pendingState, billingSuspended, parties, null);
         }
     }
 

@@ -51,14 +51,14 @@ final class CustomerFileReader {
 
     static final List<String> CUSTOMER_COLUMNS = List.of("customer_number", "name", "tax_id", "member", "language",
         "phones", "emails", "addresses", "comments", "contract_number", "status", "start_date", "end_date",
-        "contract_address", "tariff", "payer", "administrator", "notified", "pending_state", "billing_suspended");
+        "contract_address", "tariff", "payer", "administrator", "notified", "pending_state", "billing_suspended", "cups");
     static final List<String> INVOICE_COLUMNS = List.of("contract_number", "invoice_number", "date", "due_date", "amount",
         "paid");
     static final List<String> READING_COLUMNS = List.of("contract_number", "date", "meter", "period", "value", "source");
     static final List<String> CASE_COLUMNS = List.of("contract_number", "case_id", "subject", "opened", "state");
 
     private static final List<String> CONTRACT_ONLY = List.of("status", "start_date", "end_date", "contract_address",
-        "tariff", "payer", "administrator", "notified", "pending_state", "billing_suspended");
+        "tariff", "payer", "administrator", "notified", "pending_state", "billing_suspended", "cups");
     private static final Map<String, Contract.Role> ROLE_COLUMNS = Map.of("payer", Contract.Role.PAYER,
         "administrator", Contract.Role.ADMINISTRATOR, "notified", Contract.Role.NOTIFIED);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -360,6 +360,11 @@ final class CustomerFileReader {
         String address = optional(row, "contract_address", 300);
         String tariff = optional(row, "tariff", 100);
         String pending = optional(row, "pending_state", 200);
+        String cupsCell = row.getOrDefault("cups", "");
+        String cups = cupsCell.isEmpty() ? null : org.tomatic.callinfo.SearchField.cups(cupsCell);
+        if (!cupsCell.isEmpty() && cups == null) {
+            problem("bad cups '" + shown(cupsCell) + "' (ES, 16 digits, 2 letters, maybe a suffix: ES0031405536845001LN)");
+        }
         String suspendedCell = row.getOrDefault("billing_suspended", "");
         boolean suspended = !suspendedCell.isEmpty() && Boolean.TRUE.equals(bool("billing_suspended", suspendedCell));
         List<Party> parties = new ArrayList<>();
@@ -380,7 +385,8 @@ final class CustomerFileReader {
         if (!payerGiven) {
             parties.add(new Party(customer, Contract.Role.PAYER));
         }
-        contracts.put(number, new ContractRow(number, status, start, end, address, tariff, pending, suspended, parties));
+        contracts.put(number, new ContractRow(number, status, start, end, address, tariff, pending, suspended, parties,
+            cups));
     }
 
     // ------------------------------------------------------------------ invoices, readings, cases

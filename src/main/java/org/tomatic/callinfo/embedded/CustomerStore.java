@@ -164,16 +164,17 @@ public class CustomerStore {
     }
 
     private static final int[] CONTRACT_TYPES = {Types.VARCHAR, Types.DATE, Types.DATE, Types.VARCHAR, Types.VARCHAR,
-        Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR};
+        Types.VARCHAR, Types.BOOLEAN, Types.VARCHAR, Types.VARCHAR};
 
     private static Object[] contractValues(ContractRow c) {
         return new Object[] {c.status().name(), c.start(), c.end(), c.address(), c.tariff(), c.pendingState(),
-            c.billingSuspended(), c.number()};
+            c.billingSuspended(), c.cups(), c.number()};
     }
 
     private void insertContracts(List<ContractRow> rows) {
         batch("INSERT INTO contract (status, start_date, end_date, address, tariff, pending_state, billing_suspended, "
-            + "contract_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", CONTRACT_TYPES, rows, CustomerStore::contractValues);
+            + "cups, contract_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", CONTRACT_TYPES, rows,
+            CustomerStore::contractValues);
         insertParties(rows);
     }
 
@@ -182,7 +183,8 @@ public class CustomerStore {
             return;
         }
         batch("UPDATE contract SET status = ?, start_date = ?, end_date = ?, address = ?, tariff = ?, pending_state = ?, "
-            + "billing_suspended = ? WHERE contract_number = ?", CONTRACT_TYPES, rows, CustomerStore::contractValues);
+            + "billing_suspended = ?, cups = ? WHERE contract_number = ?", CONTRACT_TYPES, rows,
+            CustomerStore::contractValues);
         deleteWhereIn("contract_role", "contract_number", rows.stream().map(ContractRow::number).toList());
         insertParties(rows);
     }

@@ -146,7 +146,13 @@ public class EmbeddedDemoCustomers {
     private static ContractRow contract(String number, Contract.Status status, LocalDate start, LocalDate end,
                                         String address, String tariff, String pending, boolean suspended, String holder) {
         return new ContractRow(number, status, start, end, address, tariff, pending, suspended,
-            List.of(new Party(holder, Contract.Role.HOLDER), new Party(holder, Contract.Role.PAYER)));
+            List.of(new Party(holder, Contract.Role.HOLDER), new Party(holder, Contract.Role.PAYER)), demoCups(number));
+    }
+
+    /** A made-up supply point of the demo's shape: ES 0031 (a distributor), 12 digits of the contract, 2 letters. */
+    static String demoCups(String contract) {
+        String digits = String.format("%012d", Long.parseLong(contract.replaceAll("[^0-9]", "")));
+        return "ES0031" + digits + "QX";
     }
 
     /** {@code months} monthly invoices up to this month, the last {@code unpaid} of them unpaid. */

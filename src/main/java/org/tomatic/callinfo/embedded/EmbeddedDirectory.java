@@ -144,6 +144,13 @@ public class EmbeddedDirectory implements CustomerDirectory {
                     "SELECT DISTINCT customer_number FROM contract_role WHERE contract_number = :number",
                     Map.of("number", number));
             }
+            case CUPS: {
+                // A whole CUPS, or its start (agents read it off a bill, often without the suffix).
+                String start = SearchField.cupsStart(text);
+                return start == null ? Match.none() : new Match("SELECT DISTINCT r.customer_number FROM contract_role r"
+                    + " JOIN contract c ON c.contract_number = r.contract_number WHERE c.cups" + LIKE.formatted("cups"),
+                    Map.of("cups", Normalise.likeLiteral(start) + "%"));
+            }
             case NAME:
             default: {
                 String folded = Normalise.name(text);
@@ -181,7 +188,8 @@ public class EmbeddedDirectory implements CustomerDirectory {
 
     private record ContractRow(String number, Contract.Status status, LocalDate start, LocalDate end,
                                String address, String tariff, String pendingState, boolean billingSuspended,
-                               String holder, String payer, BigDecimal unpaidAmount, int unpaidInvoices) {}
+                               String holder, String payer, BigDecimal unpaidAmount, int unpaidInvoices,
+                               String cups) {}
 
     private List<Customer> load(List<Head> heads) {
         if (heads.isEmpty()) {
@@ -207,7 +215,7 @@ public class EmbeddedDirectory implements CustomerDirectory {
         Map<String, ContractRow> contracts = new HashMap<>();
         jdbc.sql("""
                 SELECT r.customer_number, r.role, c.contract_number, c.status, c.start_date, c.end_date, c.address,
-                       c.tariff, c.pending_state, c.billing_suspended,
+                       c.tariff, c.pending_state, c.billing_suspended, c.cups,
                        (SELECT MIN(cu.name) FROM contract_role h JOIN customer cu ON cu.customer_number = h.customer_number
                         WHERE h.contract_number = c.contract_number AND h.role = 'HOLDER') AS holder_name,
                        (SELECT MIN(cu.name) FROM contract_role p JOIN customer cu ON cu.customer_number = p.customer_number
@@ -229,7 +237,7 @@ public class EmbeddedDirectory implements CustomerDirectory {
                     rs.getObject("start_date", LocalDate.class), rs.getObject("end_date", LocalDate.class),
                     rs.getString("address"), rs.getString("tariff"), rs.getString("pending_state"),
                     rs.getBoolean("billing_suspended"), rs.getString("holder_name"), rs.getString("payer_name"),
-                    unpaid == null ? BigDecimal.ZERO : unpaid, rs.getInt("unpaid_invoices")));
+                    unpaid == null ? BigDecimal.ZERO : unpaid, rs.getInt("unpaid_invoices"), rs.getString("cups")));
             });
 
         List<Customer> customers = new ArrayList<>();
@@ -245,7 +253,8 @@ public class EmbeddedDirectory implements CustomerDirectory {
                     owedInvoices += c.unpaidInvoices();
                 }
                 theirs.add(new Contract(c.number(), c.status(), c.start(), c.end(), c.address(), c.tariff(), c.holder(),
-                    c.payer(), List.copyOf(e.getValue()), c.pendingState(), c.billingSuspended(), c.unpaidAmount()));
+                    c.payer(), List.copyOf(e.getValue()), c.pendingState(), c.billingSuspended(), c.unpaidAmount(),
+                    c.cups()));
             }
             theirs.sort(CONTRACT_ORDER);
             customers.add(new Customer(head.number(), head.name(), head.taxId(), head.number(), head.member(),

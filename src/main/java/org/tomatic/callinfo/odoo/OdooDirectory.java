@@ -130,6 +130,11 @@ public class OdooDirectory implements CustomerDirectory {
         if (field == SearchField.CONTRACT) {
             return byContract(text, limit);
         }
+        if (field == SearchField.CUPS) {
+            String start = SearchField.cupsStart(text);
+            return contracts.cups().isBlank() || start == null ? SearchResult.found(field, text, List.of())
+                : byContracts(SearchField.CUPS, text, Domain.term(contracts.cups(), "=ilike", start + "%"), limit);
+        }
         Domain domain = partnerDomain(field, text);
         if (domain == null) {
             return SearchResult.found(field, text, List.of());
@@ -183,17 +188,23 @@ public class OdooDirectory implements CustomerDirectory {
     }
 
     private SearchResult byContract(String number, int limit) {
+        return byContracts(SearchField.CONTRACT, number, Domain.term(contracts.number(), "=", number), limit);
+    }
+
+    /** The customers on the contracts a domain finds (holders, payers…). */
+    private SearchResult byContracts(SearchField field, String text, Domain domain, int limit) {
+        String number = text;
         Map<Contract.Role, String> roles = roleFields();
-        List<JsonNode> found = odoo.searchRead(settings.contractModel(), Domain.term(contracts.number(), "=", number),
+        List<JsonNode> found = odoo.searchRead(settings.contractModel(), domain,
             List.copyOf(roles.values()), limit, null);
         List<Integer> ids = found.stream().flatMap(c -> roles.values().stream().map(f -> id(c.get(f))))
             .filter(Objects::nonNull).distinct().toList();
         if (ids.size() > limit) {
-            return SearchResult.tooMany(SearchField.CONTRACT, number, ids.size());
+            return SearchResult.tooMany(field, number, ids.size());
         }
         List<JsonNode> partners = ids.isEmpty() ? List.of() : odoo.read(PARTNER, ids, partnerFields()).stream()
             .sorted(Comparator.comparing(p -> String.valueOf(text(p.get("name"))))).toList();
-        return SearchResult.found(SearchField.CONTRACT, number, customers(partners));
+        return SearchResult.found(field, number, customers(partners));
     }
 
     private List<Customer> customers(List<JsonNode> partners) {
@@ -233,7 +244,8 @@ public class OdooDirectory implements CustomerDirectory {
         List<JsonNode> owed = unpaid.stream().filter(i -> concerns(i, number, contractId)).toList();
         return new Contract(number, status(c), date(field(c, contracts.start())), date(field(c, contracts.end())),
             text(field(c, contracts.address())), text(field(c, contracts.tariff())), holder, payer, roles,
-            text(field(c, contracts.pendingState())), flag(field(c, contracts.billingSuspended())), sum(owed));
+            text(field(c, contracts.pendingState())), flag(field(c, contracts.billingSuspended())), sum(owed),
+            text(field(c, contracts.cups())));
     }
 
     /** Without a payer field the holder pays. */
@@ -360,7 +372,8 @@ public class OdooDirectory implements CustomerDirectory {
 
     private List<String> contractFields() {
         return Stream.concat(Stream.of(contracts.number(), contracts.state(), contracts.start(), contracts.end(),
-                    contracts.address(), contracts.tariff(), contracts.pendingState(), contracts.billingSuspended()),
+                    contracts.address(), contracts.tariff(), contracts.pendingState(), contracts.billingSuspended(),
+                    contracts.cups()),
                 roleFields().values().stream())
             .filter(f -> !f.isBlank()).distinct().toList();
     }

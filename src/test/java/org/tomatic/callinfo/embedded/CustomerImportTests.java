@@ -106,6 +106,56 @@ class CustomerImportTests {
         assertThat(search(SearchField.CUSTOMER_NUMBER, "S0001")).isEqualTo(anna);
     }
 
+    /** A contract's supply point (CUPS) imports from its column and finds the customer, whole or by its start. */
+    @Test
+    void aSupplyPointFindsItsCustomer() throws IOException {
+        Path withCups = file("cups.csv", """
+            customer_number,name,phones,contract_number,status,cups
+            S0101,Marta Puig,600 55 44 33,1000101,active,es 0031 4055 3684 5001 ln
+            S0102,Pere Roig,600 55 44 34,1000102,active,
+            """);
+
+        CustomerImportReport report = run(customers(withCups));
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(search(SearchField.CUPS, "ES0031405536845001LN").customers()).extracting(Customer::name)
+            .containsExactly("Marta Puig");
+        assertThat(search(SearchField.CUPS, "ES003140553684").customers()).extracting(Customer::name)
+            .containsExactly("Marta Puig");
+        assertThat(search(SearchField.CUPS, "ES0031405536845001LN").customers().get(0).contracts().get(0).cups())
+            .isEqualTo("ES0031405536845001LN");
+        assertThat(search(SearchField.CUPS, "ES9999999999").status()).isEqualTo(SearchResult.Status.NONE);
+
+        Path bad = file("bad-cups.csv", """
+            customer_number,name,contract_number,status,cups
+            S0103,Joan Mas,1000103,active,ES123
+            """);
+        assertThat(run(customers(bad)).errors()).containsExactly(bad + ":2: bad cups 'ES123' (ES, 16 digits, 2 letters, "
+            + "maybe a suffix: ES0031405536845001LN)");
+    }
+
+    /** "All fields": the text searched in every field, each customer found once. */
+    @Test
+    void allFieldsFindsByAnyOfThem() throws IOException {
+        run(customers(file("all.csv", """
+            customer_number,name,phones,contract_number,status,cups
+            S0201,Laia Ferrer 1000202,600 55 44 35,1000201,active,ES0031405536845002LN
+            S0202,Oriol Vidal,600 55 44 36,1000202,active,
+            """)));
+        var directories = new org.springframework.beans.factory.support.StaticListableBeanFactory(
+            java.util.Map.of("directory", DATABASE.directory)).getBeanProvider(org.tomatic.callinfo.CustomerDirectory.class);
+        var search = new org.tomatic.callinfo.CustomerSearch(directories,
+            new org.tomatic.callinfo.CallInfoProperties(null, "34", 20, null));
+
+        assertThat(search.search(SearchField.ALL, "1000202").customers()).as("the contract's holder, and a name with it")
+            .extracting(Customer::name).containsExactly("Oriol Vidal", "Laia Ferrer 1000202");
+        assertThat(search.search(SearchField.ALL, "ES0031405536845002").customers()).extracting(Customer::name)
+            .containsExactly("Laia Ferrer 1000202");
+        assertThat(search.search(SearchField.ALL, "600554436").customers()).extracting(Customer::name)
+            .containsExactly("Oriol Vidal");
+        assertThat(search.search(SearchField.ALL, "nobody at all").status()).isEqualTo(SearchResult.Status.NONE);
+    }
+
     @Test
     void reImportingACustomerUpdatesIt() throws IOException {
         run(example());
