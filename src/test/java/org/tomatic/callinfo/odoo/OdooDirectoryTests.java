@@ -53,7 +53,7 @@ class OdooDirectoryTests {
             .field("data_alta", Type.DATE).field("data_baixa", Type.DATE).field("cups_direccio", Type.CHAR)
             .many2one("tarifa", "giscedata.polissa.tarifa").many2one("titular", "res.partner")
             .many2one("pagador", "res.partner").field("pending_state", Type.CHAR)
-            .field("facturacio_suspesa", Type.BOOLEAN);
+            .field("facturacio_suspesa", Type.BOOLEAN).field("cups", Type.CHAR);
         peer.model("giscedata.lectures.lectura").many2one("polissa_id", "giscedata.polissa")
             .field("date", Type.DATE).field("comptador", Type.CHAR).field("periode", Type.CHAR)
             .field("lectura", Type.FLOAT).field("origen", Type.SELECTION);
@@ -80,7 +80,7 @@ class OdooDirectoryTests {
         int td = peer.create("giscedata.polissa.tarifa", values("name", "2.0TD"));
         int c1 = peer.create("giscedata.polissa", values("name", "0012345", "state", "activa",
             "data_alta", LocalDate.of(2020, 1, 15), "cups_direccio", "C/ Major 1, Barcelona", "tarifa", td,
-            "titular", anna, "pagador", anna, "facturacio_suspesa", false));
+            "titular", anna, "pagador", anna, "facturacio_suspesa", false, "cups", "ES0031405536845001LN"));
         peer.create("giscedata.polissa", values("name", "0012346", "state", "activa",
             "data_alta", LocalDate.of(2022, 6, 1), "cups_direccio", "C/ Nou 5, Girona", "tarifa", td,
             "titular", anna, "pagador", biel, "pending_state", "Canvi de titular sol·licitat",
@@ -141,9 +141,14 @@ class OdooDirectoryTests {
 
     private OdooDirectory directory(String password, Duration timeout, int poolSize, String contractModel,
                                     String memberField) {
+        return directory(password, timeout, poolSize, contractModel, memberField, POLISSA);
+    }
+
+    private OdooDirectory directory(String password, Duration timeout, int poolSize, String contractModel,
+                                    String memberField, CallInfoProperties.ContractFields contractFields) {
         CallInfoProperties.Odoo settings = new CallInfoProperties.Odoo(peer.url() + "/", DB, USER, password, timeout,
             poolSize, contractModel, "account.move", "helpdesk.ticket", "giscedata.lectures.lectura", memberField,
-            List.of("phone", "mobile"), POLISSA, new CallInfoProperties.InvoiceFields(), LECTURA,
+            List.of("phone", "mobile"), contractFields, new CallInfoProperties.InvoiceFields(), LECTURA,
             new CallInfoProperties.CaseFields());
         return new OdooDirectory(settings, new PhoneNumbers("34"));
     }
@@ -240,6 +245,25 @@ class OdooDirectoryTests {
         assertThat(asPayer.number()).isEqualTo("0012346");
         assertThat(asPayer.roles()).containsExactly(Contract.Role.PAYER);
         assertThat(directory().search(SearchField.CONTRACT, "7777777", 20).status()).isEqualTo(SearchResult.Status.NONE);
+    }
+
+    /** With the contract's supply point field set, a CUPS (or its start) finds the contract's customers. */
+    @Test
+    void findsTheCustomersOfASupplyPoint() {
+        var withCups = new CallInfoProperties.ContractFields("name", "state", "data_alta", "data_baixa", "cups_direccio",
+            "tarifa", "titular", "pagador", "", "", "pending_state", "facturacio_suspesa", List.of("activa"),
+            List.of("baixa", "cancelada"), "cups");
+        OdooDirectory directory = directory(SECRET, Duration.ofSeconds(5), 4, "giscedata.polissa", "x_member", withCups);
+
+        SearchResult whole = directory.search(SearchField.CUPS, "es 0031 4055 3684 5001 ln", 20);
+        assertThat(names(whole)).containsExactly("Anna Puig Serra");
+        assertThat(peer.domains("giscedata.polissa", "search_read").get(0).toString())
+            .isEqualTo("[[\"cups\",\"=ilike\",\"ES0031405536845001LN%\"]]");
+        assertThat(whole.customers().get(0).contracts()).extracting(Contract::cups).contains("ES0031405536845001LN");
+        assertThat(names(directory.search(SearchField.CUPS, "ES00314055368", 20))).containsExactly("Anna Puig Serra");
+        assertThat(directory.search(SearchField.CUPS, "ES9999999999", 20).status()).isEqualTo(SearchResult.Status.NONE);
+        assertThat(directory().search(SearchField.CUPS, "ES0031405536845001LN", 20).status())
+            .as("without the field, nothing to search").isEqualTo(SearchResult.Status.NONE);
     }
 
     @Test
