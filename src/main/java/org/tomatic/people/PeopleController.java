@@ -27,10 +27,12 @@ class PeopleController {
 
     private final PersonService service;
     private final PersonRepository repository;
+    private final PeopleProperties limits;
 
-    PeopleController(PersonService service, PersonRepository repository) {
+    PeopleController(PersonService service, PersonRepository repository, PeopleProperties limits) {
         this.service = service;
         this.repository = repository;
+        this.limits = limits;
     }
 
     @GetMapping
@@ -173,10 +175,9 @@ class PeopleController {
         // An email imported from the old tool as it was (it never checked them) must not keep Save disabled.
         model.addAttribute("emailInputType", form.getEmail() == null || form.getEmail().isBlank()
             || PersonRules.EMAIL.matcher(form.getEmail().trim()).matches() ? "email" : "text");
-        model.addAttribute("maxIdealLoad", service.limits() == null ? PersonService.MAX_IDEAL_LOAD
-            : service.limits().maxIdealLoad());
-        model.addAttribute("extMin", service.limits() == null ? 2 : service.limits().extensionMinDigits());
-        model.addAttribute("extMax", service.limits() == null ? 10 : service.limits().extensionMaxDigits());
+        model.addAttribute("maxIdealLoad", limits.maxIdealLoad());
+        model.addAttribute("extMin", limits.extensionMinDigits());
+        model.addAttribute("extMax", limits.extensionMaxDigits());
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", Map.of());
         }

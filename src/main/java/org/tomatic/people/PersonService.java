@@ -17,8 +17,6 @@ import org.tomatic.system.ValidationException;
 @Service
 public class PersonService {
 
-    public static final int MAX_IDEAL_LOAD = PersonRules.MAX_IDEAL_LOAD;
-
     private final PersonRepository people;
     private final AuditLog audit;
     private final PasswordEncoder passwordEncoder;
@@ -34,10 +32,6 @@ public class PersonService {
         this.limits = limits;
     }
 
-    /** The limits the editor holds typed values to. */
-    public PeopleProperties limits() {
-        return limits;
-    }
 
     public List<Person> all() {
         return people.findAll();

@@ -32,6 +32,7 @@ import org.tomatic.system.ValidationException;
 /** The people pages: who may do what (enforced on the server), and what the editor shows. */
 @WebMvcTest(PeopleController.class)
 @Import(WebSecurityTestConfig.class)
+@org.springframework.boot.context.properties.EnableConfigurationProperties(PeopleProperties.class)
 class PeopleControllerTests {
 
     @Autowired
