@@ -13,6 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tomatic.system.TurnGridRepository;
 
@@ -68,6 +69,34 @@ class StaffingController {
         model.addAttribute("targetPercent", Math.round(goal.serviceLevel() * 100));
         model.addAttribute("belowTarget", report.turns().stream().filter(TurnStaffing::belowTarget).count());
         return "staffing/page";
+    }
+
+    /** One below-target turn of a week, in words, for the week page. */
+    record BelowTarget(String turn, int scheduled, int needed, Integer servicePercent) {}
+
+    /**
+     * The week page's card (coordinators, loaded by htmx): the turns of the week whose scheduled lines fall
+     * short of the lines the recorded demand needs for the service target, with the service level predicted.
+     */
+    @GetMapping("/staffing/week/{monday}")
+    String weekMarks(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate monday,
+                     java.util.Locale locale, Model model) {
+        LocalDate week = monday.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Target goal = staffing.defaultTarget();
+        StaffingReport report = staffing.report(staffing.defaultWeeks(), goal, week);
+        List<String> boundaries = grids.get().boundaries().stream().map(Object::toString).toList();
+        List<BelowTarget> below = report.turns().stream().filter(TurnStaffing::belowTarget)
+            .map(t -> new BelowTarget(org.tomatic.system.TurnWords.day(t.demand().weekday(), locale) + " "
+                    + org.tomatic.system.TurnWords.turn(boundaries, t.demand().turn()),
+                t.linesScheduled() == null ? 0 : t.linesScheduled(), t.linesNeeded(),
+                t.predicted() == null ? null : (int) Math.round(t.predicted().serviceLevel() * 100)))
+            .toList();
+        model.addAttribute("below", below);
+        model.addAttribute("timetable", report.timetable());
+        model.addAttribute("targetPercent", Math.round(goal.serviceLevel() * 100));
+        model.addAttribute("targetSeconds", goal.seconds());
+        model.addAttribute("week", week);
+        return "staffing/week-marks :: marks";
     }
 
     private static double clamp(double value, double min, double max) {

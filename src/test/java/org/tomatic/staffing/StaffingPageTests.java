@@ -81,4 +81,17 @@ class StaffingPageTests extends IntegrationTest {
             .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("The week of 14/12/2026 has no timetable yet").doesNotContain("id=\"staffing-overall\"");
     }
+
+    /** The week page's card: the week's turns below the target, in words, with their lines and prediction. */
+    @Test
+    void theWeekPageCardNamesTheTurnsBelowTarget() throws Exception {
+        String card = fixed.perform(get("/staffing/week/2026-12-07").locale(Locale.ENGLISH))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(card).contains("id=\"below-target\"", "Below the staffing target (80 % of callers answered within 20 s)",
+            "Monday 09:00–10:15: 2 lines scheduled, ").doesNotContain("MONDAY");
+        String none = fixed.perform(get("/staffing/week/2026-12-16").locale(Locale.ENGLISH))
+            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("id=\"staffing-marks\"").doesNotContain("below-target");
+        mvc.perform(get("/staffing/week/2026-12-07").with(user("pau").roles("AGENT"))).andExpect(status().isForbidden());
+    }
 }
