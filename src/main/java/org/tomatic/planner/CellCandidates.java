@@ -42,11 +42,11 @@ class CellCandidates implements CandidateRanking {
 
     @Override
     public List<Candidate> rank(LocalDate week, DayOfWeek day, int turn, int line) {
-        Timetable timetable = timetables.find(week).orElseThrow(() -> new NotFoundException("No timetable for " + week));
-        Problem problem = weeks.prepare(week, timetable.lineLabels().size(), false).problem()
-            .withLines(timetable.lineLabels().size());
-        Map<String, List<List<String>>> current = asGrid(timetable);
-        long base = Cost.of(problem, current).total();
+        Published w = published(week);
+        Timetable timetable = w.timetable();
+        Problem problem = w.problem();
+        Map<String, List<List<String>>> current = w.grid();
+        long base = w.cost();
         String code = Weekdays.code(day);
         Slot slot = new Slot(code, turn);
         Map<String, Problem.Person> plan = new HashMap<>();
@@ -91,11 +91,11 @@ class CellCandidates implements CandidateRanking {
 
     @Override
     public Map<TimetableEditor.CellRef, Long> swapDeltas(LocalDate week, DayOfWeek day, int turn, int line) {
-        Timetable timetable = timetables.find(week).orElseThrow(() -> new NotFoundException("No timetable for " + week));
-        Problem problem = weeks.prepare(week, timetable.lineLabels().size(), false).problem()
-            .withLines(timetable.lineLabels().size());
-        Map<String, List<List<String>>> current = asGrid(timetable);
-        long base = Cost.of(problem, current).total();
+        Published w = published(week);
+        Timetable timetable = w.timetable();
+        Problem problem = w.problem();
+        Map<String, List<List<String>>> current = w.grid();
+        long base = w.cost();
         String code = Weekdays.code(day);
         String mine = current.get(code).get(turn).get(line);
         Map<TimetableEditor.CellRef, Long> deltas = new LinkedHashMap<>();
@@ -110,6 +110,17 @@ class CellCandidates implements CandidateRanking {
             deltas.put(new TimetableEditor.CellRef(c.day(), c.turn(), c.line()), Cost.of(problem, edited).total() - base);
         }
         return deltas;
+    }
+
+    /** A week's timetable with the planner's problem for it, as a grid, and its cost: what both rankings start from. */
+    private record Published(Timetable timetable, Problem problem, Map<String, List<List<String>>> grid, long cost) {}
+
+    private Published published(LocalDate week) {
+        Timetable timetable = timetables.find(week).orElseThrow(() -> new NotFoundException("No timetable for " + week));
+        Problem problem = weeks.prepare(week, timetable.lineLabels().size(), false).problem()
+            .withLines(timetable.lineLabels().size());
+        Map<String, List<List<String>>> grid = asGrid(timetable);
+        return new Published(timetable, problem, grid, Cost.of(problem, grid).total());
     }
 
     /** The grid with one cell changed (a copy; the grid given stays as it was). */

@@ -341,14 +341,7 @@ class WeekController {
     @PreAuthorize("hasRole('COORDINATOR')")
     String addLine(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
                    @RequestParam int version, Authentication auth, RedirectAttributes redirect, Locale locale) {
-        try {
-            Change change = editor.addLine(week, version, auth.getName());
-            redirect.addFlashAttribute("flashText", words.message("week.changed", locale,
-                words.describe(week, change, locale)));
-        } catch (EditRejected | ConflictException e) {
-            redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
-        }
-        return "redirect:/timetable?week=" + week;
+        return lineChange(week, () -> editor.addLine(week, version, auth.getName()), redirect, locale);
     }
 
     @PostMapping("/{week}/lines/remove")
@@ -356,10 +349,15 @@ class WeekController {
     String removeLine(@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
                       @RequestParam int version, @RequestParam(defaultValue = "false") boolean confirm,
                       Authentication auth, RedirectAttributes redirect, Locale locale) {
+        return lineChange(week, () -> editor.removeLine(week, version, confirm, auth.getName()), redirect, locale);
+    }
+
+    /** A line added or removed: back to the week with the change in words, or the refusal. */
+    private String lineChange(LocalDate week, java.util.function.Supplier<Change> change, RedirectAttributes redirect,
+                              Locale locale) {
         try {
-            Change change = editor.removeLine(week, version, confirm, auth.getName());
             redirect.addFlashAttribute("flashText", words.message("week.changed", locale,
-                words.describe(week, change, locale)));
+                words.describe(week, change.get(), locale)));
         } catch (EditRejected | ConflictException e) {
             redirect.addFlashAttribute("flashErrorText", words.refusal(e, locale));
         }
