@@ -81,6 +81,12 @@ class AsteriskTurnSwitchTests extends IntegrationTest {
     void setsTheTurnAndAfterARestartPutsBackThePausesAndTheHandChanges() {
         QueueIntent intent = new QueueIntent();
         QueueSwitcher switcher = serverSwitcher(queue, intent);
+        java.util.Set<String> removedSeen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        queue.listen(e -> {
+            if (e instanceof PbxEvent.MemberRemoved r) {
+                removedSeen.add(r.memberInterface());
+            }
+        });
         queue.connect(Duration.ofSeconds(5));
 
         switcher.tick();
@@ -94,6 +100,9 @@ class AsteriskTurnSwitchTests extends IntegrationTest {
         // A coordinator takes Biel out on the board for the rest of the turn.
         intent.removed("PJSIP/202");
         queue.remove("PJSIP/202");
+        // Asterisk's own word of the removal reaches the intent (after any late status of Biel's) before it restarts:
+        // a restart that drops that event is another case than this one's.
+        Recorder.until(() -> removedSeen.contains("PJSIP/202"));
 
         asterisk.restart();
         Recorder.until(() -> audit.recent(5).stream().anyMatch(e -> e.detail().startsWith("PBX reconnected")));
