@@ -38,6 +38,26 @@ enum DailyPattern {
         return bits.charAt(turn) == '1';
     }
 
+    /** The cost of a day whose first four turns are {@code mask} (bit t = turn t), 0 if no pattern. */
+    static int weightOf(int mask, Weights w) {
+        for (DailyPattern p : values()) {
+            if (p.mask() == mask) {
+                return p.weight(w);
+            }
+        }
+        return 0;
+    }
+
+    int mask() {
+        int mask = 0;
+        for (int t = 0; t < TURNS; t++) {
+            if (on(t)) {
+                mask |= 1 << t;
+            }
+        }
+        return mask;
+    }
+
     static DailyPattern of(List<Boolean> firstFour) {
         StringBuilder sb = new StringBuilder();
         firstFour.forEach(b -> sb.append(b ? '1' : '0'));

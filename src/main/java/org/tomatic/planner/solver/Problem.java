@@ -35,6 +35,11 @@ public record Problem(String name, List<String> days, Set<String> holidays, List
             rules);
     }
 
+    /** The lines of one turn. */
+    public int linesIn(Slot slot) {
+        return lines;
+    }
+
     public int turns() {
         return hours.size() - 1;
     }

@@ -48,9 +48,11 @@ public final class TimetableSolver {
                                  SearchControl control) {
         Diagnosis.check(problem);
         loadNatives();
+        // One clock from here: building the model counts in the times reported.
+        BestSoFar best = new BestSoFar(problem, listener);
         TimetableSolver solver = new TimetableSolver(problem);
         solver.build();
-        return solver.search(settings, listener, control);
+        return solver.search(settings, best, control);
     }
 
     private static synchronized void loadNatives() {
@@ -303,73 +305,128 @@ public final class TimetableSolver {
         }
     }
 
-    private Solution search(SolverSettings settings, Consumer<Progress> listener, SearchControl control) {
+    /**
+     * First the relaxation: a proven lower bound and, from the weeks it considered, a timetable
+     * that often meets it (then the week is proven optimal without the whole model). Otherwise
+     * CP-SAT on the whole model, starting from that timetable, until it proves a timetable optimal
+     * or finds one at the bound (docs/scheduling-model.md, "How the solver proves a week").
+     */
+    private Solution search(SolverSettings settings, BestSoFar best, SearchControl control) {
+        long deadline = best.deadline(settings.timeLimit());
+        if (settings.relaxation() && relaxationApplies()) {
+            WeekBound.Result relaxed = WeekBound.of(problem, System.nanoTime() + settings.timeLimit().toNanos() / 3,
+                control::stopRequested);
+            if (relaxed != null) {
+                best.bound(relaxed.bound());
+                CpModel focused = model.getClone();
+                keepTheWholeWeeks(focused, relaxed);
+                double seconds = Math.min(secondsUntil(deadline) / 2, Math.max(1.0, 3 * relaxed.seconds()));
+                runCpSat(focused, seconds, settings, best, control);
+                if (best.reachedTheBound() || control.stopRequested()) {
+                    return best.solution(false);
+                }
+            }
+        }
+        CpSolverStatus status = runCpSat(model, secondsUntil(deadline), settings, best, control);
+        if (!best.found()) {
+            throw new UnsolvableException("The solver found no timetable (" + status + ")"
+                + (control.stopRequested() ? ": stopped before the first one"
+                : status == CpSolverStatus.UNKNOWN ? ": give it more time" : ""));
+        }
+        return best.solution(status == CpSolverStatus.OPTIMAL);
+    }
+
+    /** Everyone the relaxation gives one whole week keeps it; the others are free. */
+    private void keepTheWholeWeeks(CpModel focused, WeekBound.Result relaxed) {
+        List<String> days = problem.workingDays();
+        onPhone.forEach((person, vars) -> {
+            CheapestWeek.Plan whole = relaxed.wholeWeek(person);
+            if (whole == null) {
+                return;
+            }
+            java.util.Set<Slot> turns = new java.util.HashSet<>();
+            for (int number : whole.turns()) {
+                turns.add(CheapestWeek.slot(number, days, problem.turns()));
+            }
+            vars.forEach((slot, x) -> focused.addEquality(x, turns.contains(slot) ? 1 : 0));
+        });
+    }
+
+    /** One CP-SAT search of {@code cpModel} (the model or a copy of it with more constraints). */
+    private CpSolverStatus runCpSat(CpModel cpModel, double seconds, SolverSettings settings, BestSoFar best,
+                                    SearchControl control) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
             .setNumWorkers(Math.max(1, settings.workers()))
-            .setMaxTimeInSeconds(settings.timeLimit().toMillis() / 1000.0)
+            .setMaxTimeInSeconds(Math.max(0.05, seconds))
             .setRandomSeed(settings.seed());
         if (settings.maxLp()) {
             solver.getParameters().addSubsolvers("max_lp");
         }
-        double[] firstAndBest = {-1, -1};
         CpSolverSolutionCallback callback = new CpSolverSolutionCallback() {
             @Override
             public void onSolutionCallback() {
-                double elapsed = wallTime();
-                if (firstAndBest[0] < 0) {
-                    firstAndBest[0] = elapsed;
-                }
-                firstAndBest[1] = elapsed;
-                // A non-optimal solution may leave a cost indicator on that it need not: report
+                // A non-optimal solution may leave a cost indicator on that it need not: keep
                 // the timetable's own cost, which is never above the model's.
-                Map<String, List<List<String>>> found = timetable(this::booleanValue);
-                listener.accept(new Progress(Cost.of(problem, found), bestObjectiveBound(), elapsed, found));
+                best.offer(timetable((person, slot) -> booleanValue(onPhone.get(person).get(slot))));
+                if (best.reachedTheBound()) {
+                    stopSearch();
+                }
             }
         };
         control.attach(solver);
         CpSolverStatus status;
         try {
-            status = solver.solve(model, callback);
+            status = solver.solve(cpModel, callback);
         } finally {
             control.detach();
         }
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            throw new UnsolvableException("The solver found no timetable (" + status + ")"
-                + (control.stopRequested() ? ": stopped before the first one"
-                : status == CpSolverStatus.UNKNOWN ? ": give it more time" : ""));
+        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+            Cost cost = Cost.of(problem, timetable((person, slot) -> solver.booleanValue(onPhone.get(person).get(slot))));
+            long claimed = Math.round(solver.objectiveValue());
+            if (status == CpSolverStatus.OPTIMAL ? cost.total() != claimed : cost.total() > claimed) {
+                throw new IllegalStateException("The model's cost " + claimed + " does not match the timetable's "
+                    + cost.total() + ": a bug in the model");
+            }
+            if (cpModel == model) {
+                best.bound(solver.bestObjectiveBound());
+            }
         }
-        Map<String, List<List<String>>> timetable = timetable(solver::booleanValue);
-        Cost cost = Cost.of(problem, timetable);
-        long claimed = Math.round(solver.objectiveValue());
-        boolean optimal = status == CpSolverStatus.OPTIMAL;
-        if (optimal ? cost.total() != claimed : cost.total() > claimed) {
-            throw new IllegalStateException("The model's cost " + claimed + " does not match the timetable's "
-                + cost.total() + ": a bug in the model");
-        }
-        return new Solution(timetable, cost, optimal, solver.bestObjectiveBound(),
-            solver.wallTime(), firstAndBest[0], firstAndBest[1], Solution.holes(problem, timetable));
+        return status;
+    }
+
+    /**
+     * The relaxation leaves out the rules across people; with desk caps, shared desks or groups its
+     * timetables could break them, so those weeks go to the whole model alone.
+     */
+    private boolean relaxationApplies() {
+        Rules rules = problem.rules();
+        boolean desks = !rules.desks().isEmpty() && (rules.maxPerDesk() > 0 || rules.sharedDesk() > 0);
+        return !desks && rules.groups().isEmpty();
+    }
+
+    private static double secondsUntil(long deadline) {
+        return (deadline - System.nanoTime()) / 1e9;
     }
 
     /** People in name order, then "ningu" for the empty lines; holidays all "festiu". */
-    private Map<String, List<List<String>>> timetable(java.util.function.Predicate<BoolVar> placed) {
+    private Map<String, List<List<String>>> timetable(java.util.function.BiPredicate<String, Slot> placed) {
         Map<String, List<List<String>>> timetable = new LinkedHashMap<>();
         for (String day : problem.days()) {
             List<List<String>> turns = new ArrayList<>();
             for (int turn = 0; turn < problem.turns(); turn++) {
                 List<String> lines = new ArrayList<>();
+                Slot slot = new Slot(day, turn);
                 if (problem.holidays().contains(day)) {
-                    lines.addAll(java.util.Collections.nCopies(problem.lines(), "festiu"));
+                    lines.addAll(java.util.Collections.nCopies(problem.linesIn(slot), "festiu"));
                 } else {
-                    Slot slot = new Slot(day, turn);
                     onPhone.forEach((person, vars) -> {
-                        BoolVar x = vars.get(slot);
-                        if (x != null && placed.test(x)) {
+                        if (vars.containsKey(slot) && placed.test(person, slot)) {
                             lines.add(person);
                         }
                     });
                     lines.sort(Comparator.naturalOrder());
-                    while (lines.size() < problem.lines()) {
+                    while (lines.size() < problem.linesIn(slot)) {
                         lines.add(Problem.NOBODY);
                     }
                 }
