@@ -26,10 +26,24 @@ class SolveBenchmarkCliTests extends CliTest {
             "--time-limit", "20s");
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).containsSubsequence("instance", "cost", "optimal", "first (s)", "proof (s)",
-            "gen-12x5x4x3-s3", "gen-10x4x3x2-s3", "peak heap");
+        assertThat(run.out()).containsSubsequence("instance", "cost", "optimal", "first (s)", "1 % (s)", "proof (s)",
+            "cost at 5s", "gen-12x5x4x3-s3", "gen-10x4x3x2-s3", "peak heap");
         assertThat(run.out().lines().filter(l -> l.startsWith("gen-")))
             .hasSize(2).allSatisfy(l -> assertThat(l).contains(" yes "));
+    }
+
+    @Test
+    void cpSatAloneProvesTheSameCost() {
+        Run with = run("benchmark", "solve", "--generate", "30x5x4x4", "--seed", "2", "--time-limit", "30s");
+        Run alone = run("benchmark", "solve", "--generate", "30x5x4x4", "--seed", "2", "--time-limit", "30s",
+            "--without-relaxation");
+
+        assertThat(alone.status()).as(alone.err()).isZero();
+        String[] a = with.out().lines().filter(l -> l.startsWith("gen-")).findFirst().orElseThrow().split("\\s+");
+        String[] b = alone.out().lines().filter(l -> l.startsWith("gen-")).findFirst().orElseThrow().split("\\s+");
+        assertThat(a[1]).isEqualTo(b[1]);
+        assertThat(a[3]).isEqualTo("yes");
+        assertThat(b[3]).isEqualTo("yes");
     }
 
     @Test

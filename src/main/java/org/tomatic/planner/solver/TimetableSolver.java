@@ -314,7 +314,7 @@ public final class TimetableSolver {
     private Solution search(SolverSettings settings, BestSoFar best, SearchControl control) {
         long deadline = best.deadline(settings.timeLimit());
         if (settings.relaxation() && relaxationApplies()) {
-            WeekBound.Result relaxed = WeekBound.of(problem, System.nanoTime() + settings.timeLimit().toNanos() / 3,
+            WeekBound.Result relaxed = WeekBound.of(problem, System.nanoTime() + settings.timeLimit().toNanos() * 3 / 5,
                 control::stopRequested);
             if (relaxed != null) {
                 best.bound(relaxed.bound());
