@@ -412,7 +412,7 @@ public class PlanningRuns {
 
     private void saveProgress(long id, Problem problem, org.tomatic.planner.solver.Cost cost, double bound,
                               Map<String, List<List<String>>> timetable, List<List<Double>> progress) {
-        int cells = problem.workingDays().size() * problem.turns() * problem.lines();
+        int cells = problem.cells();
         int filled = (int) problem.workingDays().stream().flatMap(d -> timetable.get(d).stream())
             .flatMap(List::stream).filter(p -> !Problem.NOBODY.equals(p)).count();
         List<RunResult.HoleReason> holes = Solution.holes(problem, timetable).stream()

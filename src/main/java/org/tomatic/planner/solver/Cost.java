@@ -28,7 +28,7 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
             for (int turn = 0; turn < problem.turns(); turn++) {
                 Slot slot = new Slot(day, turn);
                 Set<String> placed = placed(timetable, slot);
-                int holes = problem.lines() - placed.size();
+                int holes = problem.linesIn(slot) - placed.size();
                 if (holes > 0) {
                     add(breakdown, penalties, new Penalty("emptySlots", (long) w.empty() * holes * holes,
                         problem.label(slot) + ": " + holes + " empty line" + (holes > 1 ? "s" : ""),

@@ -74,9 +74,44 @@ public final class InstanceJson {
                 p.has("maxPerDay") ? p.get("maxPerDay").asInt() : maxPerDay));
         }
         Set<String> holidays = new LinkedHashSet<>(root.has("holidays") ? strings(root.get("holidays")) : List.of());
+        int lines = required(root, "nLines").asInt();
         return new Problem(root.path("name").asString("instance"), days, holidays, hours,
-            required(root, "nLines").asInt(), maxPerDay, persons, cells(root.path("busy")),
-            cells(root.path("undesired")), forced(root.path("forced")), weights(root.path("penalties")), Rules.NONE);
+            lines, maxPerDay, persons, cells(root.path("busy")),
+            cells(root.path("undesired")), forced(root.path("forced")), weights(root.path("penalties")), Rules.NONE,
+            slotLines(root.path("slotLines"), days, turns, lines));
+    }
+
+    /** Optional {"dl": [8, 9, 7, 5], …}: one count per turn for the days given, each 0 to nLines. */
+    private static Map<String, List<Integer>> slotLines(JsonNode node, List<String> days, int turns, int lines) {
+        if (node.isMissingNode() || node.isNull()) {
+            return Map.of();
+        }
+        if (!node.isObject()) {
+            throw new UnsolvableException("slotLines must be an object of day: [lines per turn]");
+        }
+        Map<String, List<Integer>> perDay = new LinkedHashMap<>();
+        for (var entry : node.properties()) {
+            String day = entry.getKey();
+            JsonNode counts = entry.getValue();
+            if (!days.contains(day)) {
+                throw new UnsolvableException("slotLines: '" + day + "' is not one of the days " + days);
+            }
+            if (!counts.isArray() || counts.size() != turns) {
+                throw new UnsolvableException("slotLines: '" + day + "' needs " + turns
+                    + " counts (one per turn), not " + (counts.isArray() ? counts.size() : counts.toString()));
+            }
+            List<Integer> list = new ArrayList<>();
+            for (int t = 0; t < turns; t++) {
+                JsonNode n = counts.get(t);
+                if (!n.isIntegralNumber() || n.asInt() < 0 || n.asInt() > lines) {
+                    throw new UnsolvableException("slotLines: '" + day + "' turn " + (t + 1) + " has " + n
+                        + " lines; each turn takes 0 to nLines (" + lines + ")");
+                }
+                list.add(n.asInt());
+            }
+            perDay.put(day, List.copyOf(list));
+        }
+        return perDay;
     }
 
     private static Map<Slot, Map<String, String>> cells(JsonNode entries) {

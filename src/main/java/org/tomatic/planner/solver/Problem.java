@@ -14,11 +14,20 @@ import java.util.Set;
  * @param undesired optional busy (soft): slot → person → reason
  * @param forced    fixed turns (soft): slot → people
  * @param rules     the rules beyond the old model (§3), {@link Rules#NONE} for the old model alone
+ * @param slotLines lines per turn where they differ from {@code lines}: day → one count per turn, each at most
+ *                  {@code lines} (e.g. from staffing); empty = {@code lines} in every turn
  */
 public record Problem(String name, List<String> days, Set<String> holidays, List<String> hours, int lines, int maxPerDay,
                       List<Person> persons, Map<Slot, Map<String, String>> busy,
                       Map<Slot, Map<String, String>> undesired, Map<Slot, Set<String>> forced, Weights weights,
-                      Rules rules) {
+                      Rules rules, Map<String, List<Integer>> slotLines) {
+
+    /** The same lines in every turn. */
+    public Problem(String name, List<String> days, Set<String> holidays, List<String> hours, int lines, int maxPerDay,
+                   List<Person> persons, Map<Slot, Map<String, String>> busy, Map<Slot, Map<String, String>> undesired,
+                   Map<Slot, Set<String>> forced, Weights weights, Rules rules) {
+        this(name, days, holidays, hours, lines, maxPerDay, persons, busy, undesired, forced, weights, rules, Map.of());
+    }
 
     /** Someone who may take turns: their final weekly load and daily maximum. */
     public record Person(String name, int maxLoad, int maxPerDay) {}
@@ -27,17 +36,36 @@ public record Problem(String name, List<String> days, Set<String> holidays, List
 
     public Problem withRules(Rules newRules) {
         return new Problem(name, days, holidays, hours, lines, maxPerDay, persons, busy, undesired, forced, weights,
-            newRules);
+            newRules, slotLines);
     }
 
+    /** {@code newLines} in every turn. */
     public Problem withLines(int newLines) {
         return new Problem(name, days, holidays, hours, newLines, maxPerDay, persons, busy, undesired, forced, weights,
-            rules);
+            rules, Map.of());
+    }
+
+    /** Each turn its own lines (day → one count per turn), at most {@link #lines()} each. */
+    public Problem withSlotLines(Map<String, List<Integer>> perTurn) {
+        return new Problem(name, days, holidays, hours, lines, maxPerDay, persons, busy, undesired, forced, weights,
+            rules, Map.copyOf(perTurn));
     }
 
     /** The lines of one turn. */
     public int linesIn(Slot slot) {
-        return lines;
+        List<Integer> day = slotLines.get(slot.day());
+        return day == null || slot.turn() >= day.size() ? lines : Math.min(lines, day.get(slot.turn()));
+    }
+
+    /** The lines of all working turns together: the cells to fill. */
+    public int cells() {
+        int cells = 0;
+        for (String day : workingDays()) {
+            for (int turn = 0; turn < turns(); turn++) {
+                cells += linesIn(new Slot(day, turn));
+            }
+        }
+        return cells;
     }
 
     public int turns() {

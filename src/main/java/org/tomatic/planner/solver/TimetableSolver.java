@@ -112,7 +112,7 @@ public final class TimetableSolver {
      */
     private void fillTheLinesOrCountTheHoles(Slot slot) {
         List<BoolVar> people = peopleIn(slot);
-        int lines = problem.lines();
+        int lines = problem.linesIn(slot);
         BoolVar[] atLeast = new BoolVar[lines];
         for (int k = 0; k < lines; k++) {
             atLeast[k] = model.newBoolVar("holes" + slot + ">=" + (k + 1));
