@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.google.ortools.Loader;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -24,8 +23,6 @@ import com.google.ortools.sat.Literal;
  * are sums of ordered indicator literals, so the whole objective stays linear.
  */
 public final class TimetableSolver {
-
-    private static boolean nativesLoaded;
 
     private final Problem problem;
     private final CpModel model = new CpModel();
@@ -47,19 +44,12 @@ public final class TimetableSolver {
     public static Solution solve(Problem problem, SolverSettings settings, Consumer<Progress> listener,
                                  SearchControl control) {
         Diagnosis.check(problem);
-        loadNatives();
+        Natives.load();
         // One clock from here: building the model counts in the times reported.
         BestSoFar best = new BestSoFar(problem, listener);
         TimetableSolver solver = new TimetableSolver(problem);
         solver.build();
         return solver.search(settings, best, control);
-    }
-
-    private static synchronized void loadNatives() {
-        if (!nativesLoaded) {
-            Loader.loadNativeLibraries();
-            nativesLoaded = true;
-        }
     }
 
     private void build() {

@@ -102,6 +102,7 @@ final class WeekBound {
         if ((long) problem.persons().size() * problem.workingDays().size() > MAX_PERSON_DAYS) {
             return null;
         }
+        Natives.load();
         return new WeekBound(problem).generate(deadlineNanos, stop);
     }
 
