@@ -42,7 +42,6 @@ import picocli.CommandLine.Spec;
 class StaffingBenchmark implements Callable<Integer> {
 
     static final double TARGET_MS = 200;
-    private static final int AGENTS = 10;
 
     @Spec
     CommandSpec spec;
@@ -94,7 +93,8 @@ class StaffingBenchmark implements Callable<Integer> {
             LocalDate thisMonday = context.getBean(TeamTime.class).today()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             List<CallHistory.Agent> agents = new ArrayList<>();
-            for (int i = 1; i <= AGENTS; i++) {
+            int people = Math.max(10, CallHistory.lines(CallHistory.PEAK * scale) + 2);
+            for (int i = 1; i <= people; i++) {
                 agents.add(new CallHistory.Agent("agent" + i, "Local/agent" + i, "Agent " + i));
             }
             long generating = System.nanoTime();
@@ -105,8 +105,8 @@ class StaffingBenchmark implements Callable<Integer> {
             int forecastWeeks = Math.min(weeks, properties.weeks());
             StaffingReport forecast = staffing.report(forecastWeeks, goal, null);
             out.printf(Locale.ROOT, "History: %d weeks of generated calls (%d calls, seed %d, the demo's weekly shape"
-                    + " × %s, %d agents answering each turn; made in %.0f ms), forecast from the last %d%n", weeks,
-                history.size(), seed, number(scale), CallHistory.LINES, generated, forecastWeeks);
+                    + " × %s; made in %.0f ms), forecast from the last %d%n", weeks, history.size(), seed,
+                number(scale), generated, forecastWeeks);
             out.printf(Locale.ROOT, "Target: %s; each turn staffed with the lines needed%n", goal);
             long simulating = System.nanoTime();
             QueueCheck.Result check = QueueCheck.run(grid, forecast, properties.shrinkage() / 100, thisMonday,

@@ -18,7 +18,7 @@ import org.tomatic.system.TurnGrid;
  * Recorded queue calls made up for the demo and the staffing benchmark, the same for the same seed: the simulated
  * PBX's queue run in virtual time over the service days (the grid's weekdays minus the closed days, inside its
  * turns), with callers arriving at a realistic weekly shape ({@link #demoRate}), exponential talk of about
- * {@link #TALK} and exponential patience of about {@link #PATIENCE}, and {@link #LINES} of the agents, picked at
+ * {@link #TALK} and exponential patience of about {@link #PATIENCE}, and {@link #lines} of the agents, picked at
  * random for each turn, answering. Times are the team's wall-clock times, as the queue's calls are recorded.
  */
 public final class CallHistory {
@@ -27,10 +27,10 @@ public final class CallHistory {
     public static final Duration TALK = Duration.ofMinutes(3);
     /** The mean patience of a caller nobody answers. */
     public static final Duration PATIENCE = Duration.ofMinutes(2);
-    /** Agents answering in each turn of the history. */
-    public static final int LINES = 2;
-    /** Callers an hour at the week's busiest time (Monday late morning). */
-    static final double PEAK = 12;
+    /** The fewest agents answering in a turn of the history. */
+    public static final int MIN_LINES = 2;
+    /** Callers an hour at the week's busiest time (Monday late morning), at scale 1. */
+    public static final double PEAK = 12;
 
     /** Someone who answers: the person recorded as the answerer, and their queue member. */
     public record Agent(String personId, String memberInterface, String name) {}
@@ -58,6 +58,15 @@ public final class CallHistory {
         return PEAK * day0 * timeOfDay(hour) * friday;
     }
 
+    /**
+     * Agents answering a turn of the history with this many callers an hour: square-root staffing (the load in
+     * Erlangs plus its square root, rounded up), at least {@link #MIN_LINES}; two at the demo's rates.
+     */
+    public static int lines(double perHour) {
+        double load = perHour * TALK.toSeconds() / 3600;
+        return Math.max(MIN_LINES, (int) Math.ceil(load + Math.sqrt(load)));
+    }
+
     /** 1 at 10:30, lower before and after (piecewise linear). */
     private static double timeOfDay(double hour) {
         double[][] points = {{8, 0.6}, {10.5, 1.0}, {12, 0.9}, {14, 0.65}, {17, 0.55}, {20, 0.35}};
@@ -77,7 +86,7 @@ public final class CallHistory {
      * The calls of the service days {@code from} … {@code to} (inclusive), oldest first, at {@link #demoRate} ×
      * {@code scale}; call references start with {@code history-}.
      *
-     * @param agents        who answers ({@link #LINES} of them, or all if fewer, at random in each turn)
+     * @param agents        who answers ({@link #lines} of them, or all if fewer, at random in each turn)
      * @param callerNumbers numbers half the callers ring from; the others are random
      */
     public static List<QueueCall> generate(TurnGrid grid, Set<LocalDate> closed, LocalDate from, LocalDate to,
@@ -87,10 +96,10 @@ public final class CallHistory {
         }
         Random random = new Random(seed);
         Random picks = new Random(seed + 1);
-        List<SimulatedQueue.Caller> callers = SimulatedQueue.run(grid, closed, from, to,
-            (date, turn) -> scale * demoRate(date.getDayOfWeek(), grid.boundaries().get(turn),
-                grid.boundaries().get(turn + 1)),
-            (date, turn) -> pick(agents, LINES, picks),
+        TurnRates.PerTurn rates = (date, turn) -> scale * demoRate(date.getDayOfWeek(), grid.boundaries().get(turn),
+            grid.boundaries().get(turn + 1));
+        List<SimulatedQueue.Caller> callers = SimulatedQueue.run(grid, closed, from, to, rates,
+            (date, turn) -> pick(agents, lines(rates.perHour(date, turn)), picks),
             SimulatedQueue.settings(TALK, PATIENCE, callerNumbers), random);
         ZoneId zone = grid.timeZone();
         List<QueueCall> calls = new ArrayList<>(callers.size());
