@@ -141,7 +141,7 @@ class StaffingBenchmark implements Callable<Integer> {
     }
 
     static void table(PrintWriter out, QueueCheck.Result check, Target goal) {
-        out.printf(Locale.ROOT, "%-22s %7s %5s %7s   %-26s   %-20s%n", "", "", "", "",
+        out.printf(Locale.ROOT, "%-22s %7s %5s %7s   %-26s   %s%n", "", "", "", "",
             "answered within " + goal.seconds() + " s", "abandoned");
         out.printf(Locale.ROOT, "%-22s %7s %5s %7s   %9s %9s %6s   %9s %9s%n", "turn", "calls/h", "lines",
             "callers", "predicted", "measured", "diff", "predicted", "measured");
