@@ -28,7 +28,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "benchmark", description = "Measure performance targets on generated data (never on your data).",
     subcommands = {BenchmarkCommand.ImportBenchmark.class, BenchmarkCommand.SolveBenchmark.class,
-        BenchmarkCommand.QueueBenchmark.class, CustomersBenchmark.class, WebhookBenchmark.class, FanoutBenchmark.class})
+        BenchmarkCommand.QueueBenchmark.class, CustomersBenchmark.class, WebhookBenchmark.class, FanoutBenchmark.class,
+        StaffingBenchmark.class})
 class BenchmarkCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -42,17 +42,38 @@ public record PbxProperties(
         @DefaultValue("") String realtimePassword) {}
 
     /**
-     * @param callsPerHour how often a simulated caller arrives (0 = never by itself)
-     * @param ringTime     about how long a simulated agent lets the phone ring before answering
-     * @param callerNumbers numbers half the simulated callers ring from (the demo customers'); the others are random
+     * @param callsPerHour   how often a simulated caller arrives: a number an hour (0 = never by itself) or
+     *                       {@code from-history} (each turn's rate from the recorded calls, none out of hours)
+     * @param ringTime       about how long a simulated agent lets the phone ring before answering (0 = at once)
+     * @param averageTalk    the mean of the exponential talk time
+     * @param patience       how long a caller nobody answers waits before hanging up
+     * @param callerNumbers  numbers half the simulated callers ring from (the demo customers'); the others are random
+     * @param noAnswerRate   the share of rings a simulated agent lets pass unanswered (0 to 1)
+     * @param randomPatience each caller's patience is exponential with mean {@code patience} (as the staffing model
+     *                       assumes) instead of exactly {@code patience}
      */
     public record Simulated(
-        @DefaultValue("40") double callsPerHour,
+        @DefaultValue("from-history") CallRate callsPerHour,
         @DefaultValue("4s") Duration ringTime,
         @DefaultValue("20s") Duration ringTimeout,
         @DefaultValue("3m") Duration averageTalk,
         @DefaultValue("2m") Duration patience,
-        @DefaultValue("") java.util.List<String> callerNumbers) {}
+        @DefaultValue("") java.util.List<String> callerNumbers,
+        @DefaultValue("0.1") double noAnswerRate,
+        @DefaultValue("false") boolean randomPatience) {
+
+        public Simulated {
+            if (!(noAnswerRate >= 0 && noAnswerRate <= 1) || ringTime.isNegative() || !positive(ringTimeout)
+                || !positive(averageTalk) || !positive(patience)) {
+                throw new IllegalArgumentException("tomatic.pbx.simulated: no-answer-rate in [0, 1], ring-time ≥ 0, "
+                    + "ring-timeout, average-talk and patience > 0");
+            }
+        }
+
+        private static boolean positive(Duration d) {
+            return !d.isNegative() && !d.isZero();
+        }
+    }
 
     /**
      * @param maxMinutes a scheduled member unavailable, paused or missing longer than this is flagged

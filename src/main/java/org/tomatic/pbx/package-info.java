@@ -6,6 +6,9 @@
  * board gets the day's counts from stats without depending on it. Named interfaces: {@code switching} (the turn
  * clock and the switcher that sets the queue to the timetable's turn: notifications, stats, cli),
  * {@code extensions} (the SIP extension directory and its sync: cli) and {@code asterisk} (only the AMI adapter
- * and its account, which the cli's benchmark drives directly). The simulated PBX and the board are internal.
+ * and its account, which the cli's benchmark drives directly), {@code simulated} (the simulated PBX and its virtual
+ * time: staffing runs it for the demo's call history and the staffing benchmark). {@link org.tomatic.pbx.CallerArrivals}
+ * is the port through which the simulated PBX's callers follow the recorded demand (staffing provides it). The
+ * board is internal.
  */
 package org.tomatic.pbx;

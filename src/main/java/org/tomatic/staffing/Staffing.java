@@ -73,13 +73,11 @@ public class Staffing {
             throw new IllegalArgumentException(week + " is not a Monday");
         }
         TurnGrid grid = grids.get();
-        LocalDate thisMonday = LocalDate.now(clock.withZone(grid.timeZone()))
-            .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate thisMonday = thisMonday(grid);
         LocalDate from = thisMonday.minusWeeks(weeks);
         LocalDate to = thisMonday.minusDays(1);
         Set<LocalDate> closed = closedDays();
-        Demand.Result demand = Demand.of(statistics.calls(from, to), grid, closed, from, to, properties.wrapUp(),
-            properties.minCalls());
+        Demand.Result demand = demand(grid, closed, from, to);
         Optional<Timetable> timetable = week == null ? Optional.empty() : timetables.find(week);
         double shrinkage = properties.shrinkage() / 100;
         List<TurnStaffing> turns = new ArrayList<>();
@@ -115,6 +113,32 @@ public class Staffing {
     }
 
     /**
+     * The demand of every weekday × turn from the configured weeks of history before this week (no lines needed
+     * computed): what the simulated PBX's callers follow with {@code calls-per-hour=from-history}.
+     */
+    public List<TurnDemand> demand() {
+        TurnGrid grid = grids.get();
+        LocalDate thisMonday = thisMonday(grid);
+        return demand(grid, closedDays(), thisMonday.minusWeeks(properties.weeks()), thisMonday.minusDays(1)).turns();
+    }
+
+    private Demand.Result demand(TurnGrid grid, Set<LocalDate> closed, LocalDate from, LocalDate to) {
+        return Demand.of(statistics.calls(from, to), grid, closed, from, to, properties.wrapUp(), properties.minCalls());
+    }
+
+    private LocalDate thisMonday(TurnGrid grid) {
+        return LocalDate.now(clock.withZone(grid.timeZone())).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Holidays and no-service days. */
+    Set<LocalDate> closedDays() {
+        Set<LocalDate> closed = new HashSet<>();
+        availability.holidays().stream().map(DayOff::date).forEach(closed::add);
+        availability.noServiceDays().stream().map(DayOff::date).forEach(closed::add);
+        return closed;
+    }
+
+    /**
      * Each weekday's lines needed per turn with the configured history and target, at most {@code cap} (the
      * planner's "lines from staffing").
      */
@@ -124,13 +148,6 @@ public class Staffing {
             lines.computeIfAbsent(t.demand().weekday(), k -> new ArrayList<>()).add(Math.min(cap, t.linesNeeded()));
         }
         return lines;
-    }
-
-    private Set<LocalDate> closedDays() {
-        Set<LocalDate> closed = new HashSet<>();
-        availability.holidays().stream().map(DayOff::date).forEach(closed::add);
-        availability.noServiceDays().stream().map(DayOff::date).forEach(closed::add);
-        return closed;
     }
 
     private static boolean isHoliday(Timetable t, TurnDemand d) {

@@ -23,8 +23,8 @@ class SimulatedPbxTests {
     @BeforeEach
     void start() {
         // Quick calls: rings about 0.2–0.4 s, talks about 0.3 s, callers give up after 1.5 s.
-        PbxProperties.Simulated fast = new PbxProperties.Simulated(0, Duration.ofMillis(400), Duration.ofSeconds(5),
-            Duration.ofMillis(300), Duration.ofMillis(1500), java.util.List.of());
+        PbxProperties.Simulated fast = new PbxProperties.Simulated(CallRate.perHourOf(0), Duration.ofMillis(400),
+            Duration.ofSeconds(5), Duration.ofMillis(300), Duration.ofMillis(1500), java.util.List.of(), 0.1, false);
         pbx = new SimulatedPbx("support", fast, Clock.systemUTC(), new Random(7));
         pbx.listen(events::add);
         pbx.start();

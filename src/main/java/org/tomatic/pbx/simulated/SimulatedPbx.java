@@ -12,11 +12,14 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tomatic.pbx.CallRate;
+import org.tomatic.pbx.CallerArrivals;
 import org.tomatic.pbx.LiveMember;
 import org.tomatic.pbx.Member;
 import org.tomatic.pbx.MemberState;
@@ -34,12 +37,20 @@ import org.tomatic.pbx.WaitingCaller;
  * callers arrive at random, ring the free member who waited longest (never a paused one), are
  * answered or left unanswered, talk, hang up; callers who wait too long give up. The same events,
  * in the same order, as Asterisk sends them.
+ *
+ * <p>Callers arrive as a Poisson process whose rate may change with time ({@link CallerArrivals}: each turn's rate
+ * from the recorded calls): each gap is drawn from the rate in force, and when the rate may change before the
+ * drawn arrival, the gap is drawn again from the new rate at that moment (exponential gaps forget the time already
+ * waited, so this is exact for a rate that changes in steps). The rate is asked again only then, not per caller.
+ *
+ * <p>Its timed steps run on a {@link Scheduler}: a thread of its own in real time, or {@link VirtualTime}, which
+ * runs the same queue through simulated weeks in milliseconds (the staffing benchmark, the demo's history).
  */
 public class SimulatedPbx implements Pbx {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedPbx.class);
-    /** Share of rings the simulated agent lets pass unanswered. */
-    private static final double NO_ANSWER_RATE = 0.1;
+    /** How long after a failed reading of the rate it is read again. */
+    private static final Duration RATE_RETRY = Duration.ofMinutes(1);
 
     private final String queue;
     private final PbxProperties.Simulated settings;
@@ -48,8 +59,51 @@ public class SimulatedPbx implements Pbx {
     private final List<PbxListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, LiveMember> members = new LinkedHashMap<>();
     private final List<Call> waiting = new ArrayList<>();
-    private final ScheduledExecutorService timer;
+    private final Scheduler timer;
+    private final CallerArrivals arrivals;
+    /** The rate in force and until when; read and written by the arrivals' steps only. */
+    private volatile CallerArrivals.Rate rate;
     private int callSequence;
+
+    /** Where the simulated PBX's timed steps run. */
+    public interface Scheduler {
+
+        /** Runs {@code task} after {@code delay} (of this scheduler's time); nothing once shut down. */
+        void schedule(Duration delay, Runnable task);
+
+        boolean isShutdown();
+
+        void shutdown();
+
+        /** Real time, on a daemon thread of its own. */
+        static Scheduler realTime() {
+            ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "simulated-pbx");
+                t.setDaemon(true);
+                return t;
+            });
+            return new Scheduler() {
+                @Override
+                public void schedule(Duration delay, Runnable task) {
+                    try {
+                        executor.schedule(task, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
+                    } catch (RejectedExecutionException stopped) {
+                        // shut down meanwhile: nothing more runs
+                    }
+                }
+
+                @Override
+                public boolean isShutdown() {
+                    return executor.isShutdown();
+                }
+
+                @Override
+                public void shutdown() {
+                    executor.shutdownNow();
+                }
+            };
+        }
+    }
 
     /** A caller in the queue; {@code ringing} = the member whose phone rings for it, if any. */
     private static final class Call {
@@ -61,27 +115,44 @@ public class SimulatedPbx implements Pbx {
         }
     }
 
+    /** In real time; with {@code calls-per-hour=from-history} no caller arrives on their own (no history given). */
     public SimulatedPbx(String queue, PbxProperties.Simulated settings, Clock clock, Random random) {
+        this(queue, settings, clock, random, Scheduler.realTime(), null);
+    }
+
+    /**
+     * @param clock   the time events carry: the scheduler's own for {@link VirtualTime}
+     * @param history each turn's rate when {@code calls-per-hour} is {@code from-history}; null = none
+     */
+    public SimulatedPbx(String queue, PbxProperties.Simulated settings, Clock clock, Random random, Scheduler scheduler,
+                        CallerArrivals history) {
         this.queue = queue;
         this.settings = settings;
         this.clock = clock;
         this.random = random;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "simulated-pbx");
-            t.setDaemon(true);
-            return t;
-        });
+        this.timer = scheduler;
+        CallRate configured = settings.callsPerHour();
+        if (configured.fromHistory()) {
+            if (history == null) {
+                log.info("Simulated PBX: calls-per-hour is {} but there is no history to follow: no caller arrives "
+                    + "on their own", CallRate.FROM_HISTORY);
+            }
+            this.arrivals = history;
+        } else {
+            double perHour = configured.perHour();
+            this.arrivals = perHour > 0 ? at -> new CallerArrivals.Rate(perHour, at.plus(Duration.ofDays(1))) : null;
+        }
     }
 
-    /** Starts the random callers (when a rate is set). */
+    /** Starts the random callers (when there is a rate to follow). */
     public void start() {
-        if (settings.callsPerHour() > 0) {
-            scheduleNextArrival();
+        if (arrivals != null) {
+            nextArrival();
         }
     }
 
     public void stop() {
-        timer.shutdownNow();
+        timer.shutdown();
     }
 
     @Override
@@ -147,7 +218,7 @@ public class SimulatedPbx implements Pbx {
         WaitingCaller caller = new WaitingCaller(uniqueId, number, "", waiting.size() + 1, now());
         waiting.add(new Call(caller));
         emit(new PbxEvent.CallerJoined(now(), caller));
-        later(settings.patience(), () -> abandon(uniqueId));
+        later(patience(), () -> abandon(uniqueId));
         later(Duration.ZERO, this::dispatch);
         return uniqueId;
     }
@@ -184,7 +255,7 @@ public class SimulatedPbx implements Pbx {
             call.caller.callerNumber()));
         update(member.withState(MemberState.RINGING));
         Instant ringStarted = now();
-        if (random.nextDouble() < NO_ANSWER_RATE) {
+        if (settings.noAnswerRate() > 0 && random.nextDouble() < settings.noAnswerRate()) {
             later(settings.ringTimeout(), () -> noAnswer(call, member.memberInterface(), ringStarted));
         } else {
             later(ringTime(), () -> answer(call, member.memberInterface(), ringStarted));
@@ -245,13 +316,41 @@ public class SimulatedPbx implements Pbx {
         emit(new PbxEvent.CallerLeft(now(), uniqueId));
     }
 
-    private void scheduleNextArrival() {
-        double meanSeconds = 3600 / settings.callsPerHour();
-        long delayMs = (long) (-Math.log(1 - random.nextDouble()) * meanSeconds * 1000);
-        timer.schedule(() -> {
-            simulateCall(randomNumber());
-            scheduleNextArrival();
-        }, delayMs, TimeUnit.MILLISECONDS);
+    /**
+     * Schedules the next caller from the rate in force, or — when the rate may change before that caller would
+     * come — this step again at that moment, to draw from the new rate.
+     */
+    private void nextArrival() {
+        Instant now = now();
+        CallerArrivals.Rate current = rate;
+        if (current == null || !now.isBefore(current.until())) {
+            try {
+                current = arrivals.at(now);
+            } catch (RuntimeException e) {
+                log.warn("Simulated PBX: could not read the callers' rate, trying again in a minute: {}", e.toString());
+                current = new CallerArrivals.Rate(0, now.plus(RATE_RETRY));
+            }
+            if (!current.until().isAfter(now)) {
+                current = new CallerArrivals.Rate(current.perHour(), now.plusSeconds(1));
+            }
+            rate = current;
+        }
+        Duration untilChange = Duration.between(now, current.until());
+        if (current.perHour() > 0) {
+            double gapSeconds = -Math.log(1 - random.nextDouble()) * 3600 / current.perHour();
+            if (gapSeconds < untilChange.toNanos() / 1e9) {
+                timer.schedule(Duration.ofNanos((long) (gapSeconds * 1e9)), () -> {
+                    try {
+                        simulateCall(randomNumber());
+                    } catch (RuntimeException e) {
+                        log.warn("Simulated PBX: {}", e.toString());
+                    }
+                    nextArrival();
+                });
+                return;
+            }
+        }
+        timer.schedule(untilChange, this::nextArrival);
     }
 
     private String randomNumber() {
@@ -263,8 +362,19 @@ public class SimulatedPbx implements Pbx {
     }
 
     private Duration ringTime() {
+        if (settings.ringTime().isZero()) {
+            return Duration.ZERO;
+        }
         long max = Math.max(1000, Math.min(settings.ringTime().toMillis(), settings.ringTimeout().toMillis() - 500));
         return Duration.ofMillis(max / 2 + random.nextLong(max / 2 + 1));
+    }
+
+    /** Exactly the setting, or exponential with it as the mean. */
+    private Duration patience() {
+        if (!settings.randomPatience()) {
+            return settings.patience();
+        }
+        return Duration.ofNanos((long) (-Math.log(1 - random.nextDouble()) * settings.patience().toNanos()));
     }
 
     private Duration talkTime() {
@@ -289,13 +399,13 @@ public class SimulatedPbx implements Pbx {
         if (timer.isShutdown()) {
             return;
         }
-        timer.schedule(() -> {
+        timer.schedule(delay, () -> {
             try {
                 action.run();
             } catch (RuntimeException e) {
                 log.warn("Simulated PBX: {}", e.toString());
             }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
     private void emit(PbxEvent event) {
