@@ -21,8 +21,12 @@ class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--week", required = true, paramLabel = "MONDAY")
     LocalDate week;
 
-    @Option(names = "--lines", paramLabel = "N")
+    @Option(names = "--lines", paramLabel = "N", description = "lines in every turn (default: the turn grid's)")
     Integer lines;
+
+    @Option(names = "--lines-from-staffing",
+        description = "each turn the lines the staffing says it needs, at most --lines (or the turn grid's)")
+    boolean linesFromStaffing;
 
     @Option(names = "--time-limit", defaultValue = "60s", converter = DurationConverter.class)
     Duration timeLimit;
@@ -35,7 +39,7 @@ class ScheduleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext context = SpringContext.start()) {
             PlanningRuns runs = context.getBean(PlanningRuns.class);
-            PlanningRun run = runs.runNow(week, lines, timeLimit, "tomatic schedule", "cli",
+            PlanningRun run = runs.runNow(week, lines, linesFromStaffing, timeLimit, "tomatic schedule", "cli",
                 p -> out.printf("%7.2f s  cost %d  bound %.0f%n", p.elapsedSeconds(), p.cost(), p.bound()));
             if (run.state() == PlanningRun.State.FAILED) {
                 spec.commandLine().getErr().println("error: " + run.log());

@@ -4,9 +4,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Everything the weekly load needs: the people and the week's shape. {@code maxOverload} default 0. */
+/**
+ * Everything the weekly load needs: the people and the week's shape. {@code maxOverload} default 0.
+ * {@code totalCells}: the cells when turns have different lines (the sum of every turn's lines, e.g. from
+ * staffing); null = working days × turns × lines.
+ */
 public record LoadInput(List<LoadPerson> persons, int workingDays, int turnsPerDay, int lines,
-                        int generalMaxPerDay, double maxOverload, boolean adjustLines) {
+                        int generalMaxPerDay, double maxOverload, boolean adjustLines, Integer totalCells) {
+
+    public LoadInput(List<LoadPerson> persons, int workingDays, int turnsPerDay, int lines, int generalMaxPerDay,
+                     double maxOverload, boolean adjustLines) {
+        this(persons, workingDays, turnsPerDay, lines, generalMaxPerDay, maxOverload, adjustLines, null);
+    }
 
     public LoadInput {
         if (persons == null) {
@@ -26,6 +35,9 @@ public record LoadInput(List<LoadPerson> persons, int workingDays, int turnsPerD
         }
         if (lines < 0) {
             throw new IllegalArgumentException("Lines are negative: " + lines);
+        }
+        if (totalCells != null && (totalCells < 0 || totalCells > workingDays * turnsPerDay * lines)) {
+            throw new IllegalArgumentException("The week's cells (" + totalCells + ") are not 0 to days × turns × lines");
         }
         if (generalMaxPerDay < 1) {
             throw new IllegalArgumentException("General max turns per day must be at least 1: " + generalMaxPerDay);
@@ -61,7 +73,7 @@ public record LoadInput(List<LoadPerson> persons, int workingDays, int turnsPerD
     }
 
     int cells() {
-        return workingDays * turnsPerDay * lines;
+        return totalCells != null ? totalCells : workingDays * turnsPerDay * lines;
     }
 
     int maxPerDayOf(LoadPerson person) {

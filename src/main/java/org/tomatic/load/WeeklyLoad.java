@@ -24,8 +24,10 @@ public final class WeeklyLoad {
         Compensation.compensate(accounts);
 
         int totalFinal = accounts.stream().mapToInt(LoadAccount::turns).sum();
-        LineAdjustment.Holes holes = LineAdjustment.adjust(totalFinal, input.workingDays(), input.turnsPerDay(),
-                input.lines(), input.adjustLines());
+        LineAdjustment.Holes holes = input.totalCells() != null
+                ? new LineAdjustment.Holes(Math.max(0, cells - totalFinal), input.lines(), 0)
+                : LineAdjustment.adjust(totalFinal, input.workingDays(), input.turnsPerDay(), input.lines(),
+                    input.adjustLines());
 
         List<PersonLoad> persons = new ArrayList<>();
         for (int i = 0; i < bounded.size(); i++) {

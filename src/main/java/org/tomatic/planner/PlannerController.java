@@ -72,12 +72,14 @@ class PlannerController {
     @PostMapping("/runs")
     @PreAuthorize("hasRole('COORDINATOR')")
     String launch(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate week,
-                  @RequestParam(required = false) Integer lines, @RequestParam(defaultValue = "60") int timeLimit,
+                  @RequestParam(required = false) Integer lines,
+                  @RequestParam(defaultValue = "false") boolean linesFromStaffing,
+                  @RequestParam(defaultValue = "60") int timeLimit,
                   @RequestParam(defaultValue = "") String description, Authentication auth,
                   RedirectAttributes redirect) {
         TextLimits.check("description", "The description", description.trim(), PlanningRun.MAX_DESCRIPTION);
         try {
-            long id = runs.launch(week, lines, Duration.ofSeconds(timeLimit),
+            long id = runs.launch(week, lines, linesFromStaffing, Duration.ofSeconds(timeLimit),
                 description.isBlank() ? null : description.trim(), auth.getName());
             return "redirect:/planner/runs/" + id;
         } catch (ValidationException e) {

@@ -8,7 +8,7 @@ import java.time.Instant;
 public record PlanningRun(long id, LocalDate week, State state, Integer lines, int timeLimitSeconds, String description,
                           String createdBy, Instant createdAt, Instant startedAt,
                           Instant finishedAt, Long bestCost, Double bound, boolean optimal, Integer filled,
-                          Integer cells, String log, Instant publishedAt) {
+                          Integer cells, String log, Instant publishedAt, boolean linesFromStaffing) {
 
     public enum State { QUEUED, RUNNING, DONE, STOPPED, FAILED }
 

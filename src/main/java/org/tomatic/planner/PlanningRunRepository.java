@@ -18,7 +18,7 @@ class PlanningRunRepository {
 
     private static final String COLUMNS = """
         id, week, state, lines, time_limit_seconds, description, created_by, created_at, started_at, finished_at,
-        best_cost, bound, optimal, filled, cells, log, published_at""";
+        best_cost, bound, optimal, filled, cells, log, published_at, lines_from_staffing""";
 
     private final JdbcClient jdbc;
 
@@ -28,11 +28,18 @@ class PlanningRunRepository {
 
     long insert(LocalDate week, Integer lines, int timeLimitSeconds, String description, String createdBy,
                 Instant now) {
+        return insert(week, lines, false, timeLimitSeconds, description, createdBy, now);
+    }
+
+    long insert(LocalDate week, Integer lines, boolean linesFromStaffing, int timeLimitSeconds, String description,
+                String createdBy, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO planning_run (week, state, lines, time_limit_seconds, description, created_by, created_at)
-                VALUES (:week, 'QUEUED', :lines, :limit, :description, :by, :now)""")
-            .param("week", week).param("lines", lines).param("limit", timeLimitSeconds)
+                INSERT INTO planning_run (week, state, lines, lines_from_staffing, time_limit_seconds, description,
+                                          created_by, created_at)
+                VALUES (:week, 'QUEUED', :lines, :fromStaffing, :limit, :description, :by, :now)""")
+            .param("week", week).param("lines", lines).param("fromStaffing", linesFromStaffing)
+            .param("limit", timeLimitSeconds)
             .param("description", description).param("by", createdBy).param("now", Utc.db(now))
             .update(keys, "id");
         return keys.getKey().longValue();
@@ -158,6 +165,6 @@ class PlanningRunRepository {
             Utc.read(rs, "finished_at"), rs.getObject("best_cost", Long.class),
             rs.getObject("bound", Double.class), rs.getBoolean("optimal"), rs.getObject("filled", Integer.class),
             rs.getObject("cells", Integer.class), rs.getString("log"),
-            Utc.read(rs, "published_at"));
+            Utc.read(rs, "published_at"), rs.getBoolean("lines_from_staffing"));
     }
 }

@@ -203,7 +203,8 @@ public class PlanningRuns {
         if (description.length() > PlanningRun.MAX_DESCRIPTION) {
             description = description.substring(0, PlanningRun.MAX_DESCRIPTION);
         }
-        long again = runs.insert(run.week(), run.lines(), run.timeLimitSeconds(), description, actor, now());
+        long again = runs.insert(run.week(), run.lines(), run.linesFromStaffing(), run.timeLimitSeconds(), description,
+            actor, now());
         audit.record(actor, "planning-run", String.valueOf(again), "relaunch", "of run " + id + ", week " + run.week());
         queued(again);
         return again;
@@ -224,6 +225,15 @@ public class PlanningRuns {
     }
 
     public long launch(LocalDate week, Integer lines, Duration timeLimit, String description, String actor) {
+        return launch(week, lines, false, timeLimit, description, actor);
+    }
+
+    /**
+     * Queues a run; with {@code linesFromStaffing} each turn gets the lines the staffing says it needs,
+     * at most {@code lines} (null = the turn grid's).
+     */
+    public long launch(LocalDate week, Integer lines, boolean linesFromStaffing, Duration timeLimit, String description,
+                       String actor) {
         if (week == null || week.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw ValidationException.of("week", "Pick the Monday of the week to plan.");
         }
@@ -234,8 +244,9 @@ public class PlanningRuns {
             throw ValidationException.of("timeLimit", "The time limit must be between 1 s and 1 h.");
         }
         TextLimits.check("description", "The description", description, PlanningRun.MAX_DESCRIPTION);
-        long id = runs.insert(week, lines, (int) timeLimit.toSeconds(), description, actor, now());
-        audit.record(actor, "planning-run", String.valueOf(id), "launch", "week " + week);
+        long id = runs.insert(week, lines, linesFromStaffing, (int) timeLimit.toSeconds(), description, actor, now());
+        audit.record(actor, "planning-run", String.valueOf(id), "launch", "week " + week
+            + (linesFromStaffing ? ", lines from staffing" : ""));
         queued(id);
         return id;
     }
@@ -243,7 +254,12 @@ public class PlanningRuns {
     /** Runs the search now, in this thread (the CLI does; the web app queues it). */
     public PlanningRun runNow(LocalDate week, Integer lines, Duration timeLimit, String description, String actor,
                               java.util.function.Consumer<Progress> listener) {
-        long id = runs.insert(week, lines, (int) timeLimit.toSeconds(), description, actor, now());
+        return runNow(week, lines, false, timeLimit, description, actor, listener);
+    }
+
+    public PlanningRun runNow(LocalDate week, Integer lines, boolean linesFromStaffing, Duration timeLimit,
+                              String description, String actor, java.util.function.Consumer<Progress> listener) {
+        long id = runs.insert(week, lines, linesFromStaffing, (int) timeLimit.toSeconds(), description, actor, now());
         execute(id, listener);
         return get(id);
     }
@@ -376,7 +392,7 @@ public class PlanningRuns {
         List<List<Double>> progress = new ArrayList<>();
         long[] lastSaved = {0};
         try {
-            PlanningInput input = weeks.prepare(run.week(), run.lines(), false);
+            PlanningInput input = weeks.prepare(run.week(), run.lines(), run.linesFromStaffing(), false);
             runs.loadTable(id, JSON.writeValueAsString(new RunResult.LoadTable(input.load().persons(),
                 input.load().cells(), input.load().nobodyLoad(), input.load().lines(), input.load().droppedLines(),
                 input.warnings())));
@@ -428,9 +444,11 @@ public class PlanningRuns {
     private static Timetable toTimetable(PlanningRun run, RunResult result, Map<String, Double> overload) {
         List<DayOfWeek> days = result.days().stream().map(Weekdays::require).toList();
         Map<DayOfWeek, List<List<String>>> byDay = new java.util.EnumMap<>(DayOfWeek.class);
-        days.forEach(day -> byDay.put(day, result.timetable().get(Weekdays.code(day))));
+        // With lines from staffing some turns have fewer lines: the week keeps the widest, the others' extra lines empty.
+        int lines = result.timetable().values().stream().flatMap(List::stream).mapToInt(List::size).max().orElse(0);
+        days.forEach(day -> byDay.put(day, result.timetable().get(Weekdays.code(day)).stream()
+            .map(turn -> padded(turn, lines)).toList()));
         List<Timetable.Cell> cells = Timetable.cells(byDay, Problem.NOBODY, "festiu");
-        int lines = result.timetable().values().stream().findFirst().map(t -> t.get(0).size()).orElse(0);
         List<String> labels = new ArrayList<>();
         for (int i = 1; i <= lines; i++) {
             labels.add("L" + i);
@@ -439,6 +457,15 @@ public class PlanningRuns {
             run.bestCost() == null ? null : run.bestCost().doubleValue(), List.of(),
             result.penalties().stream().map(PlanningRuns::penalty).toList(), overload,
             Timetable.PeopleSnapshot.EMPTY);
+    }
+
+    private static List<String> padded(List<String> turn, int lines) {
+        List<String> full = new ArrayList<>(turn);
+        String filler = !turn.isEmpty() && "festiu".equals(turn.get(0)) ? "festiu" : Problem.NOBODY;
+        while (full.size() < lines) {
+            full.add(filler);
+        }
+        return full;
     }
 
     /** Cells whose person differs, lines being interchangeable within a turn. */

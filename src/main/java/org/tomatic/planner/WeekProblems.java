@@ -24,6 +24,7 @@ import org.tomatic.system.Weekdays;
 import org.tomatic.load.WeeklyLoad;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
+import org.tomatic.staffing.Staffing;
 import org.tomatic.planner.solver.Problem;
 import org.tomatic.planner.solver.Rules;
 import org.tomatic.planner.solver.Slot;
@@ -48,8 +49,12 @@ public class WeekProblems {
     private final CreditService credit;
     private final PlannerSettings settings;
 
+    private final org.springframework.beans.factory.ObjectProvider<Staffing> staffing;
+
     public WeekProblems(PersonRepository people, AvailabilityRepository availability, TurnGridRepository grid,
-                        ForcedTurnRepository forcedTurns, CreditService credit, PlannerSettings settings) {
+                        ForcedTurnRepository forcedTurns, CreditService credit, PlannerSettings settings,
+                        org.springframework.beans.factory.ObjectProvider<Staffing> staffing) {
+        this.staffing = staffing;
         this.settings = settings;
         this.people = people;
         this.availability = availability;
@@ -60,6 +65,14 @@ public class WeekProblems {
 
     /** lines null = the turn grid's; forgive = ignore past credit. */
     public PlanningInput prepare(LocalDate monday, Integer lines, boolean forgive) {
+        return prepare(monday, lines, false, forgive);
+    }
+
+    /**
+     * With {@code linesFromStaffing} each turn gets the lines the staffing says it needs, at most
+     * {@code lines} (null = the turn grid's), and the loads fill the sum of those lines.
+     */
+    public PlanningInput prepare(LocalDate monday, Integer lines, boolean linesFromStaffing, boolean forgive) {
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
             throw new IllegalArgumentException(monday + " is not a Monday");
         }
@@ -117,8 +130,11 @@ public class WeekProblems {
                 credits.getOrDefault(p.id(), 0.0)));
         }
         int lineCount = lines != null ? lines : turnGrid.lines();
+        Map<String, List<Integer>> slotLines = linesFromStaffing ? staffed(working, turns, lineCount) : Map.of();
+        Integer cells = linesFromStaffing
+            ? slotLines.values().stream().flatMap(List::stream).mapToInt(Integer::intValue).sum() : null;
         LoadResult load = WeeklyLoad.compute(new LoadInput(loadPeople, working.size(), turns, lineCount,
-            turnGrid.maxPerDay(), turnGrid.maxOverload(), true));
+            turnGrid.maxPerDay(), turnGrid.maxOverload(), !linesFromStaffing, cells));
 
         Map<String, Integer> finalLoad = new HashMap<>();
         load.persons().forEach(pl -> finalLoad.put(pl.id(), pl.finalLoad()));
@@ -137,8 +153,23 @@ public class WeekProblems {
         List<String> hours = turnGrid.boundaries().stream().map(LocalTime::toString).toList();
         Problem problem = new Problem("week " + monday, dates.stream().map(d -> Weekdays.code(d.getDayOfWeek()))
             .toList(), holidayCodes, hours, load.lines(), turnGrid.maxPerDay(), persons, hard, soft, forced,
-            Weights.DEFAULT, deskRules(takers));
+            Weights.DEFAULT, deskRules(takers)).withSlotLines(slotLines);
         return new PlanningInput(monday, working, load, problem, warnings(load, forced, finalLoad));
+    }
+
+    /** Each working day's lines per turn as the staffing needs them, at most {@code cap}. */
+    private Map<String, List<Integer>> staffed(List<LocalDate> working, int turns, int cap) {
+        Map<DayOfWeek, List<Integer>> needed = staffing.getObject().linesNeeded(cap);
+        Map<String, List<Integer>> perDay = new HashMap<>();
+        for (LocalDate date : working) {
+            List<Integer> day = needed.getOrDefault(date.getDayOfWeek(), List.of());
+            List<Integer> lines = new ArrayList<>();
+            for (int t = 0; t < turns; t++) {
+                lines.add(t < day.size() ? Math.max(0, Math.min(cap, day.get(t))) : cap);
+            }
+            perDay.put(Weekdays.code(date.getDayOfWeek()), List.copyOf(lines));
+        }
+        return perDay;
     }
 
     /** People at one desk disturb each other (off unless tomatic.planner.max-per-desk / shared-desk-cost are set). */
