@@ -24,7 +24,6 @@ import org.tomatic.system.Weekdays;
 import org.tomatic.load.WeeklyLoad;
 import org.tomatic.people.Person;
 import org.tomatic.people.PersonRepository;
-import org.tomatic.staffing.Staffing;
 import org.tomatic.planner.solver.Problem;
 import org.tomatic.planner.solver.Rules;
 import org.tomatic.planner.solver.Slot;
@@ -49,11 +48,11 @@ public class WeekProblems {
     private final CreditService credit;
     private final PlannerSettings settings;
 
-    private final org.springframework.beans.factory.ObjectProvider<Staffing> staffing;
+    private final org.springframework.beans.factory.ObjectProvider<LinesFromStaffing> staffing;
 
     public WeekProblems(PersonRepository people, AvailabilityRepository availability, TurnGridRepository grid,
                         ForcedTurnRepository forcedTurns, CreditService credit, PlannerSettings settings,
-                        org.springframework.beans.factory.ObjectProvider<Staffing> staffing) {
+                        org.springframework.beans.factory.ObjectProvider<LinesFromStaffing> staffing) {
         this.staffing = staffing;
         this.settings = settings;
         this.people = people;

@@ -27,7 +27,7 @@ import org.tomatic.timetable.TimetableRepository;
  * lines each turn needs for the target and, for a week with a timetable, the service its lines are predicted to give.
  */
 @Service
-public class Staffing {
+public class Staffing implements org.tomatic.planner.LinesFromStaffing {
 
     private final CallStatistics statistics;
     private final AvailabilityRepository availability;
@@ -142,6 +142,7 @@ public class Staffing {
      * Each weekday's lines needed per turn with the configured history and target, at most {@code cap} (the
      * planner's "lines from staffing").
      */
+    @Override
     public Map<DayOfWeek, List<Integer>> linesNeeded(int cap) {
         Map<DayOfWeek, List<Integer>> lines = new EnumMap<>(DayOfWeek.class);
         for (TurnStaffing t : report(null).turns()) {

@@ -71,7 +71,9 @@ public final class Natives {
         }
         Files.createDirectories(cache);
         Path partial = Files.createTempDirectory(cache, version + ".partial-");
-        try (FileSystem zip = jarFileSystem(url)) {
+        boolean[] opened = {false};
+        FileSystem zip = jarFileSystem(url, opened);
+        try {
             Path root = zip.getPath(resource);
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
@@ -93,22 +95,29 @@ public final class Natives {
                 }
             }
         } finally {
+            if (opened[0]) {
+                zip.close();
+            }
             deleteQuietly(partial);
         }
         return folder.resolve(resource);
     }
 
-    private static FileSystem jarFileSystem(URL url) throws IOException {
+    /** The jar as a file system; {@code opened[0]} says whether this call opened it (and must close it). */
+    private static FileSystem jarFileSystem(URL url, boolean[] opened) throws IOException {
+        URI jar;
         try {
-            URI uri = url.toURI();
-            try {
-                return FileSystems.newFileSystem(URI.create(uri.toString().substring(0, uri.toString().indexOf("!/"))),
-                    Map.of());
-            } catch (FileSystemAlreadyExistsException e) {
-                throw new IOException("the OR-Tools jar is already open", e);
-            }
+            String text = url.toURI().toString();
+            jar = URI.create(text.substring(0, text.indexOf("!/")));
         } catch (URISyntaxException e) {
             throw new IOException(e);
+        }
+        try {
+            FileSystem zip = FileSystems.newFileSystem(jar, Map.of());
+            opened[0] = true;
+            return zip;
+        } catch (FileSystemAlreadyExistsException e) {
+            return FileSystems.getFileSystem(jar);
         }
     }
 
