@@ -298,8 +298,7 @@ public final class TimetableSolver {
     /**
      * First the relaxation: a proven lower bound and, from the weeks it considered, a timetable
      * that often meets it (then the week is proven optimal without the whole model). Otherwise
-     * CP-SAT on the whole model, starting from that timetable, until it proves a timetable optimal
-     * or finds one at the bound (docs/scheduling-model.md, "How the solver proves a week").
+     * CP-SAT on the whole model until it proves a timetable optimal or finds one at the bound (docs/scheduling-model.md, "How the solver proves a week").
      */
     private Solution search(SolverSettings settings, BestSoFar best, SearchControl control) {
         long deadline = best.deadline(settings.timeLimit());
@@ -312,7 +311,7 @@ public final class TimetableSolver {
                 keepTheWholeWeeks(focused, relaxed);
                 double seconds = Math.min(secondsUntil(deadline) / 2, Math.max(1.0, 3 * relaxed.seconds()));
                 runCpSat(focused, seconds, settings, best, control);
-                if (best.reachedTheBound() || control.stopRequested()) {
+                if (best.reachedTheBound() || control.stopRequested() && best.found()) {
                     return best.solution(false);
                 }
             }
@@ -345,6 +344,10 @@ public final class TimetableSolver {
     /** One CP-SAT search of {@code cpModel} (the model or a copy of it with more constraints). */
     private CpSolverStatus runCpSat(CpModel cpModel, double seconds, SolverSettings settings, BestSoFar best,
                                     SearchControl control) {
+        if (control.stopRequested()) {
+            // CP-SAT forgets a stop asked before its search starts.
+            return CpSolverStatus.UNKNOWN;
+        }
         CpSolver solver = new CpSolver();
         solver.getParameters()
             .setNumWorkers(Math.max(1, settings.workers()))

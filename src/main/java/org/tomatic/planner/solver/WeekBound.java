@@ -99,7 +99,7 @@ final class WeekBound {
 
     /** Null when the week is too large for it, or the time ran out before any bound. */
     static Result of(Problem problem, long deadlineNanos, BooleanSupplier stop) {
-        if ((long) problem.persons().size() * problem.workingDays().size() > MAX_PERSON_DAYS) {
+        if (stop.getAsBoolean() || (long) problem.persons().size() * problem.workingDays().size() > MAX_PERSON_DAYS) {
             return null;
         }
         Natives.load();

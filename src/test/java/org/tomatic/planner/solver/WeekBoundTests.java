@@ -180,6 +180,17 @@ class WeekBoundTests {
     }
 
     @Test
+    void aSearchStoppedBeforeItsFirstTimetableSaysSo() {
+        Problem problem = InstanceGenerator.generate(InstanceGenerator.Shape.parse("30x5x4x4"), 1, 2).problem();
+        SearchControl control = new SearchControl();
+        control.stop();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimetableSolver.solve(problem,
+                new SolverSettings(Duration.ofSeconds(30), 2, 0, true), p -> { }, control))
+            .isInstanceOf(UnsolvableException.class).hasMessageContaining("stopped before the first one");
+    }
+
+    @Test
     void theProgressOnlyEverGoesDown() {
         Problem problem = InstanceGenerator.generate(InstanceGenerator.Shape.parse("120x5x8x16"), 3, 2).problem();
         List<Progress> seen = new ArrayList<>();
