@@ -10,7 +10,6 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -58,7 +57,8 @@ public final class Natives {
      * there; null if the libraries are not in a jar on the class path.
      */
     static Path unpacked(Path cache) throws IOException {
-        String resource = "ortools-" + platform() + "/";
+        // The folder OR-Tools' own loader reads, named by JNA's platform prefix as it does.
+        String resource = "ortools-" + com.sun.jna.Platform.RESOURCE_PREFIX + "/";
         URL url = Natives.class.getClassLoader().getResource(resource);
         if (url == null || !"jar".equals(url.getProtocol())) {
             return null;
@@ -119,20 +119,6 @@ public final class Natives {
         } catch (FileSystemAlreadyExistsException e) {
             return FileSystems.getFileSystem(jar);
         }
-    }
-
-    /** As OR-Tools names its resource folders (JNA's platform prefix). */
-    private static String platform() {
-        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
-        String arch = System.getProperty("os.arch").toLowerCase(Locale.ROOT);
-        String cpu = arch.equals("amd64") || arch.equals("x86_64") ? "x86-64" : arch;
-        if (os.startsWith("linux")) {
-            return "linux-" + cpu;
-        }
-        if (os.startsWith("mac") || os.startsWith("darwin")) {
-            return "darwin-" + cpu;
-        }
-        return os.startsWith("windows") ? "win32-" + cpu : os + "-" + cpu;
     }
 
     private static void deleteQuietly(Path folder) {

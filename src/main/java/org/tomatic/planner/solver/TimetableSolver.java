@@ -109,9 +109,7 @@ public final class TimetableSolver {
             if (k > 0) {
                 model.addImplication(atLeast[k], atLeast[k - 1]);
             }
-            long holeCost = (long) problem.weights().empty() * (2L * (k + 1) - 1)
-                + (k >= 1 ? problem.weights().incompletion() : 0);
-            objective.addTerm(atLeast[k], holeCost);
+            objective.addTerm(atLeast[k], problem.weights().holeCost(k + 1));
         }
         LinearExprBuilder filled = LinearExpr.newBuilder();
         people.forEach(filled::add);
@@ -303,7 +301,7 @@ public final class TimetableSolver {
     private Solution search(SolverSettings settings, BestSoFar best, SearchControl control) {
         long deadline = best.deadline(settings.timeLimit());
         if (settings.relaxation() && relaxationApplies()) {
-            WeekBound.Result relaxed = WeekBound.of(problem, System.nanoTime() + settings.timeLimit().toNanos() * 3 / 5,
+            WeekBound.Result relaxed = WeekBound.of(problem, best.deadline(settings.timeLimit().multipliedBy(3).dividedBy(5)),
                 control::stopRequested);
             if (relaxed != null) {
                 best.bound(relaxed.bound());

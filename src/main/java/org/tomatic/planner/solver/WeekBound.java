@@ -27,10 +27,10 @@ final class WeekBound {
 
     /**
      * The bound (the week costs at least this); per person the weeks the program considered and
-     * the share it gives each (a person whose share is 1 on one week has a whole week); how it went.
+     * the share it gives each (a person whose share is 1 on one week has a whole week); how long it took.
      */
-    record Result(long bound, Map<String, List<CheapestWeek.Plan>> weeks, Map<String, double[]> mix, int rounds,
-                  boolean converged, double seconds) {
+    record Result(long bound, Map<String, List<CheapestWeek.Plan>> weeks, Map<String, double[]> mix,
+                  double seconds) {
 
         /** The one week the program gives this person whole, or null if it mixes several. */
         CheapestWeek.Plan wholeWeek(String person) {
@@ -60,12 +60,11 @@ final class WeekBound {
         this.days = problem.workingDays();
         this.turnsADay = problem.turns();
         this.holeCost = new long[days.size() * turnsADay][];
-        Weights w = problem.weights();
         for (int s = 0; s < holeCost.length; s++) {
             int lines = problem.linesIn(CheapestWeek.slot(s, days, turnsADay));
             holeCost[s] = new long[lines + 1];
             for (int k = 1; k <= lines; k++) {
-                holeCost[s][k] = (long) w.empty() * (2L * k - 1) + (k >= 2 ? w.incompletion() : 0);
+                holeCost[s][k] = problem.weights().holeCost(k);
             }
         }
         this.constant = unavoidable(problem);
@@ -160,11 +159,8 @@ final class WeekBound {
             addColumn(lp, objective, slotRow, onePlan[i], columns.get(i), plansOf.get(i), seen.get(i), idle);
         }
         double bestBound = Double.NEGATIVE_INFINITY;
-        int rounds = 0;
-        boolean converged = false;
         boolean solved = false;
         while (true) {
-            rounds++;
             MPSolver.ResultStatus status = lp.solve();
             solved = status == MPSolver.ResultStatus.OPTIMAL;
             if (!solved) {
@@ -188,7 +184,6 @@ final class WeekBound {
             bestBound = Math.max(bestBound, bound);
             double relaxed = objective.value() + constant;
             if (Math.ceil(bestBound - EPSILON) >= Math.ceil(relaxed - EPSILON)) {
-                converged = true;
                 break;
             }
             boolean added = false;
@@ -199,7 +194,6 @@ final class WeekBound {
                 }
             }
             if (!added) {
-                converged = true;
                 break;
             }
             if (System.nanoTime() > deadlineNanos || stop.getAsBoolean()) {
@@ -219,8 +213,7 @@ final class WeekBound {
             }
             mix.put(people.get(i).person.name(), shares);
         }
-        return new Result((long) Math.ceil(bestBound - EPSILON), weeks, mix, rounds, converged,
-            (System.nanoTime() - started) / 1e9);
+        return new Result((long) Math.ceil(bestBound - EPSILON), weeks, mix, (System.nanoTime() - started) / 1e9);
     }
 
     /** Σ over turns of (its lines × price + the cheapest number of empty lines at that price). */
