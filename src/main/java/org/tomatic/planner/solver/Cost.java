@@ -79,6 +79,26 @@ public record Cost(long total, Map<String, Long> breakdown, List<Penalty> penalt
         return new Cost(total, breakdown, List.copyOf(penalties));
     }
 
+    /** The costs every timetable starts from: each fixed turn counted missed, each previous turn changed. */
+    static long unavoidable(Problem problem) {
+        long fixed = 0;
+        for (String day : problem.workingDays()) {
+            for (int turn = 0; turn < problem.turns(); turn++) {
+                Slot slot = new Slot(day, turn);
+                for (String person : problem.forced().getOrDefault(slot, Set.of())) {
+                    if (!Problem.NOBODY.equals(person) && !problem.isBusy(person, slot)) {
+                        fixed += problem.weights().unforced();
+                    }
+                }
+                if (problem.rules().changedCell() > 0) {
+                    fixed += (long) problem.rules().changedCell()
+                        * problem.rules().previous().getOrDefault(slot, Set.of()).size();
+                }
+            }
+        }
+        return fixed;
+    }
+
     /** §3: people sharing a desk on the phone at once, and people taken out of their previous turns. */
     private static void desksAndChanges(Problem problem, Map<String, List<List<String>>> timetable,
                                         Map<String, Long> breakdown, List<Penalty> penalties) {

@@ -29,7 +29,6 @@ public final class TimetableSolver {
     private final LinearExprBuilder objective = LinearExpr.newBuilder();
     /** person → slot → "is on the phone then"; absent = cannot be (busy, holiday, no load). */
     private final Map<String, Map<Slot, BoolVar>> onPhone = new LinkedHashMap<>();
-    private long constantCost;
 
     private TimetableSolver(Problem problem) {
         this.problem = problem;
@@ -73,7 +72,8 @@ public final class TimetableSolver {
                 penaliseDailyPatterns(person, day);
             }
         }
-        objective.add(constantCost);
+        // Every fixed turn counted missed and every previous turn changed; placing them takes it back.
+        objective.add(Cost.unavoidable(problem));
         model.minimize(objective);
     }
 
@@ -125,7 +125,6 @@ public final class TimetableSolver {
             if (Problem.NOBODY.equals(person) || problem.isBusy(person, slot)) {
                 continue;
             }
-            constantCost += problem.weights().unforced();
             BoolVar placed = onPhone.getOrDefault(person, Map.of()).get(slot);
             if (placed != null) {
                 objective.addTerm(placed, -problem.weights().unforced());
@@ -208,7 +207,6 @@ public final class TimetableSolver {
             return;
         }
         for (String person : problem.rules().previous().getOrDefault(slot, java.util.Set.of())) {
-            constantCost += cost;
             BoolVar stays = onPhone.getOrDefault(person, Map.of()).get(slot);
             if (stays != null) {
                 objective.addTerm(stays, -cost);

@@ -67,33 +67,13 @@ final class WeekBound {
                 holeCost[s][k] = problem.weights().holeCost(k);
             }
         }
-        this.constant = unavoidable(problem);
+        this.constant = Cost.unavoidable(problem);
         for (Problem.Person person : problem.persons()) {
             CheapestWeek week = new CheapestWeek(problem, person, days);
             if (week.takesTurns()) {
                 people.add(week);
             }
         }
-    }
-
-    /** The costs every timetable starts from: each fixed turn counted missed, each previous turn changed. */
-    static long unavoidable(Problem problem) {
-        long fixed = 0;
-        for (String day : problem.workingDays()) {
-            for (int turn = 0; turn < problem.turns(); turn++) {
-                Slot slot = new Slot(day, turn);
-                for (String person : problem.forced().getOrDefault(slot, Set.of())) {
-                    if (!Problem.NOBODY.equals(person) && !problem.isBusy(person, slot)) {
-                        fixed += problem.weights().unforced();
-                    }
-                }
-                if (problem.rules().changedCell() > 0) {
-                    fixed += (long) problem.rules().changedCell()
-                        * problem.rules().previous().getOrDefault(slot, Set.of()).size();
-                }
-            }
-        }
-        return fixed;
     }
 
     /** Null when the week is too large for it, or the time ran out before any bound. */
